@@ -1,0 +1,68 @@
+package eu.jdservices.caso.accounts;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what: the REST API with HTTP Basic (401 without credentials, 403 without the
+ * role); the OpenAPI document is public.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**", "/v3/api-docs/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v3/api-docs/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/directory/import")
+				.hasRole(Roles.ADMIN)
+				.anyRequest()
+				.hasAnyRole(Roles.AGENT, Roles.ADMIN))
+			.httpBasic(Customizer.withDefaults())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.formLogin(Customizer.withDefaults())
+			.httpBasic(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService agentAccounts(AgentStore agents) {
+		return (username) -> agents.find(username.trim().toLowerCase(java.util.Locale.ROOT))
+			.map((agent) -> User.withUsername(agent.email())
+				.password(agent.passwordHash())
+				.disabled(!agent.enabled())
+				.authorities(List.of(new SimpleGrantedAuthority("ROLE_" + agent.role())))
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+}

@@ -1,0 +1,48 @@
+package eu.jdservices.caso.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A case with its messages (CONTRACT.md {@code GET /api/cases/{number}}).
+ *
+ * @param summary the case
+ * @param messages its messages, oldest first
+ */
+public record CaseDetails(@JsonUnwrapped CaseSummary summary, List<Message> messages) {
+
+	public CaseDetails {
+		messages = List.copyOf(messages);
+	}
+
+	/**
+	 * One message of the case.
+	 *
+	 * @param id message id within Caso
+	 * @param direction {@code IN}, {@code OUT} or {@code NOTE}
+	 * @param messageId the mail's Message-ID
+	 */
+	public record Message(long id, String direction, String messageId, String from, List<String> to, List<String> cc,
+			String subject, OffsetDateTime at, String text, List<String> redactions, List<Attachment> attachments) {
+
+		public Message {
+			to = List.copyOf(to);
+			cc = List.copyOf(cc);
+			redactions = List.copyOf(redactions);
+			attachments = List.copyOf(attachments);
+		}
+
+	}
+
+	/**
+	 * @param id attachment id within Caso
+	 * @param name file name
+	 * @param size bytes
+	 * @param contentType MIME type
+	 */
+	public record Attachment(long id, String name, long size, String contentType) {
+	}
+
+}

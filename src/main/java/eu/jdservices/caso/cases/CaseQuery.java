@@ -1,0 +1,18 @@
+package eu.jdservices.caso.cases;
+
+import eu.jdservices.caso.intake.Severity;
+
+/**
+ * Filters of a case list; {@code null} means "any".
+ *
+ * @param contact an authorised contact's address
+ * @param organization organisation name
+ * @param status status
+ * @param severity severity
+ * @param text words in the number, subject or text
+ * @param page page number from 0
+ * @param size page size
+ */
+public record CaseQuery(String contact, String organization, Status status, Severity severity, String text, int page,
+		int size) {
+}

@@ -1,0 +1,236 @@
+package eu.jdservices.caso.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.intake.Severity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Cases, their contacts, messages and attachments in the database.
+ */
+@Repository
+class CaseStore {
+
+	private final JdbcClient jdbc;
+
+	CaseStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(NewCase newCase) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("""
+					INSERT INTO cases_case (subject, severity, status, organization, requester, language, created_at,
+						opening_fingerprint)
+					VALUES (:subject, :severity, :status, :organization, :requester, :language, :createdAt, :fingerprint)""")
+			.param("subject", limit(newCase.subject(), 1000))
+			.param("severity", newCase.severity().name())
+			.param("status", Status.OPEN.name())
+			.param("organization", newCase.organization())
+			.param("requester", newCase.requester())
+			.param("language", newCase.language())
+			.param("createdAt", newCase.createdAt())
+			.param("fingerprint", newCase.fingerprint())
+			.update(keys, "number");
+		long number = keys.getKeyAs(Long.class);
+		int position = 0;
+		for (String contact : newCase.contacts()) {
+			this.jdbc
+				.sql("INSERT INTO cases_contact (case_number, email, position) VALUES (:number, :email, :position)")
+				.param("number", number)
+				.param("email", contact)
+				.param("position", position++)
+				.update();
+		}
+		return number;
+	}
+
+	/** A case the same requester opened with the same mail since the given time. */
+	Optional<Long> openedWith(String requester, String fingerprint, OffsetDateTime since) {
+		return this.jdbc.sql("""
+				SELECT number FROM cases_case
+				WHERE requester = :requester AND opening_fingerprint = :fingerprint AND created_at >= :since
+				ORDER BY number DESC LIMIT 1""")
+			.param("requester", requester)
+			.param("fingerprint", fingerprint)
+			.param("since", since)
+			.query(Long.class)
+			.optional();
+	}
+
+	long addIncoming(long number, IncomingMessage message, OffsetDateTime at) {
+		ParsedMail mail = message.mail();
+		long id = insertMessage(number, "IN", mail.messageId(), message.intakeId(), mail.from().email(), message.to(),
+				message.cc(), mail.subject(), at, mail.text());
+		for (ParsedMail.Attachment attachment : mail.attachments()) {
+			this.jdbc.sql("""
+					INSERT INTO cases_attachment (message_id, name, content_type, content_id, inline_part, size_bytes,
+						content)
+					VALUES (:messageId, :name, :contentType, :contentId, :inline, :size, :content)""")
+				.param("messageId", id)
+				.param("name", limit(attachment.name(), 1000))
+				.param("contentType", limit(attachment.contentType(), 255))
+				.param("contentId", limit(attachment.contentId(), 1000))
+				.param("inline", attachment.inline())
+				.param("size", attachment.size())
+				.param("content", attachment.content())
+				.update();
+		}
+		return id;
+	}
+
+	long addOutgoing(long number, OutgoingMessage message) {
+		return insertMessage(number, "OUT", message.messageId(), null, message.from(), message.to(), message.cc(),
+				message.subject(), message.at(), message.text());
+	}
+
+	private long insertMessage(long number, String direction, String messageId, Long intakeId, String from,
+			List<String> to, List<String> cc, String subject, OffsetDateTime at, String text) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO cases_message (case_number, direction, message_id, intake_id, from_address, to_addresses,
+					cc_addresses, subject, at, text, redactions)
+				VALUES (:number, :direction, :messageId, :intakeId, :from, :to, :cc, :subject, :at, :text, '')""")
+			.param("number", number)
+			.param("direction", direction)
+			.param("messageId", limit(messageId, 1000))
+			.param("intakeId", intakeId)
+			.param("from", limit(from, 1000))
+			.param("to", limit(String.join(",", to), 4000))
+			.param("cc", limit(String.join(",", cc), 4000))
+			.param("subject", limit(subject, 1000))
+			.param("at", at)
+			.param("text", text)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	void acknowledged(long number, OffsetDateTime at) {
+		this.jdbc.sql("UPDATE cases_case SET acknowledged_at = :at WHERE number = :number AND acknowledged_at IS NULL")
+			.param("number", number)
+			.param("at", at)
+			.update();
+	}
+
+	Optional<CaseSummary> find(long number) {
+		return this.jdbc.sql("SELECT * FROM cases_case WHERE number = :number")
+			.param("number", number)
+			.query((rs, row) -> summary(rs))
+			.optional();
+	}
+
+	List<CaseSummary> list(CaseQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query, params);
+		params.put("limit", query.size());
+		params.put("offset", (long) query.page() * query.size());
+		return this.jdbc
+			.sql("SELECT * FROM cases_case c" + where + " ORDER BY c.number DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, row) -> summary(rs))
+			.list();
+	}
+
+	long count(CaseQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query, params);
+		return this.jdbc.sql("SELECT COUNT(*) FROM cases_case c" + where).params(params).query(Long.class).single();
+	}
+
+	private static String where(CaseQuery query, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (query.contact() != null) {
+			conditions
+				.add("EXISTS (SELECT 1 FROM cases_contact k WHERE k.case_number = c.number AND k.email = :contact)");
+			params.put("contact", query.contact());
+		}
+		if (query.organization() != null) {
+			conditions.add("LOWER(c.organization) = LOWER(:organization)");
+			params.put("organization", query.organization());
+		}
+		if (query.status() != null) {
+			conditions.add("c.status = :status");
+			params.put("status", query.status().name());
+		}
+		if (query.severity() != null) {
+			conditions.add("c.severity = :severity");
+			params.put("severity", query.severity().name());
+		}
+		if (query.text() != null) {
+			conditions.add("(LOWER(c.subject) LIKE :text OR CAST(c.number AS VARCHAR(20)) = :exact"
+					+ " OR EXISTS (SELECT 1 FROM cases_message m WHERE m.case_number = c.number AND LOWER(m.text) LIKE :text))");
+			params.put("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT) + "%");
+			params.put("exact", query.text());
+		}
+		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+	}
+
+	List<CaseDetails.Message> messages(long number) {
+		Map<Long, List<CaseDetails.Attachment>> attachments = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT a.id, a.message_id, a.name, a.size_bytes, a.content_type FROM cases_attachment a
+				JOIN cases_message m ON m.id = a.message_id WHERE m.case_number = :number ORDER BY a.id""")
+			.param("number", number)
+			.query((rs, row) -> attachments.computeIfAbsent(rs.getLong("message_id"), (id) -> new ArrayList<>())
+				.add(new CaseDetails.Attachment(rs.getLong("id"), rs.getString("name"), rs.getLong("size_bytes"),
+						rs.getString("content_type"))))
+			.list();
+		return this.jdbc.sql("SELECT * FROM cases_message WHERE case_number = :number ORDER BY at, id")
+			.param("number", number)
+			.query((rs, row) -> new CaseDetails.Message(rs.getLong("id"), rs.getString("direction"),
+					rs.getString("message_id"), rs.getString("from_address"), split(rs.getString("to_addresses")),
+					split(rs.getString("cc_addresses")), rs.getString("subject"),
+					rs.getObject("at", OffsetDateTime.class), rs.getString("text"), split(rs.getString("redactions")),
+					attachments.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+	}
+
+	private CaseSummary summary(ResultSet rs) throws SQLException {
+		long number = rs.getLong("number");
+		List<String> contacts = this.jdbc
+			.sql("SELECT email FROM cases_contact WHERE case_number = :number ORDER BY position")
+			.param("number", number)
+			.query(String.class)
+			.list();
+		List<CaseSummary.Finding> findings = this.jdbc
+			.sql("SELECT code, detail FROM cases_finding WHERE case_number = :number ORDER BY id")
+			.param("number", number)
+			.query((r, i) -> new CaseSummary.Finding(r.getString("code"), r.getString("detail")))
+			.list();
+		List<CaseSummary.Link> links = this.jdbc
+			.sql("SELECT type, other_number FROM cases_link WHERE case_number = :number ORDER BY type, other_number")
+			.param("number", number)
+			.query((r, i) -> new CaseSummary.Link(r.getString("type"), r.getLong("other_number")))
+			.list();
+		return new CaseSummary(number, rs.getString("subject"), Severity.valueOf(rs.getString("severity").trim()),
+				Status.valueOf(rs.getString("status")), rs.getString("organization"), rs.getString("requester"),
+				contacts, rs.getString("team"), rs.getString("assignee"), rs.getString("language"),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("acknowledged_at", OffsetDateTime.class),
+				rs.getObject("customer_response_due_at", OffsetDateTime.class),
+				rs.getObject("first_response_due_at", OffsetDateTime.class), findings, links);
+	}
+
+	private static List<String> split(String value) {
+		return (value == null || value.isBlank()) ? List.of() : Arrays.asList(value.split(","));
+	}
+
+	private static String limit(String value, int max) {
+		return (value != null && value.length() > max) ? value.substring(0, max) : value;
+	}
+
+}

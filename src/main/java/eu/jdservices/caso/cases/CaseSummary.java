@@ -1,0 +1,36 @@
+package eu.jdservices.caso.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import eu.jdservices.caso.intake.Severity;
+
+/**
+ * A case as the API shows it in lists (CONTRACT.md: a case without messages).
+ */
+public record CaseSummary(long number, String subject, Severity severity, Status status, String organization,
+		String requester, List<String> contacts, String team, String assignee, String language,
+		OffsetDateTime createdAt, OffsetDateTime acknowledgedAt, OffsetDateTime customerResponseDueAt,
+		OffsetDateTime firstResponseDueAt, List<Finding> findings, List<Link> links) {
+
+	public CaseSummary {
+		contacts = List.copyOf(contacts);
+		findings = List.copyOf(findings);
+		links = List.copyOf(links);
+	}
+
+	/**
+	 * @param code finding code (CONTRACT.md)
+	 * @param detail what was found
+	 */
+	public record Finding(String code, String detail) {
+	}
+
+	/**
+	 * @param type kind of link
+	 * @param number the other case
+	 */
+	public record Link(String type, long number) {
+	}
+
+}

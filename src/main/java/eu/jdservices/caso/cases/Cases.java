@@ -1,0 +1,53 @@
+package eu.jdservices.caso.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cases module's API for other modules and the web layers.
+ */
+@Service
+public class Cases {
+
+	private final CaseStore store;
+
+	Cases(CaseStore store) {
+		this.store = store;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CaseDetails> find(long number) {
+		return this.store.find(number).map((summary) -> new CaseDetails(summary, this.store.messages(number)));
+	}
+
+	@Transactional(readOnly = true)
+	public Page list(CaseQuery query) {
+		return new Page(this.store.list(query), this.store.count(query));
+	}
+
+	/** Records a mail we sent about a case in its thread. */
+	@Transactional
+	public void recordOutgoing(long number, OutgoingMessage message) {
+		this.store.addOutgoing(number, message);
+	}
+
+	/** The acknowledgement of a case has left (the first time counts). */
+	@Transactional
+	public void acknowledged(long number, OffsetDateTime at) {
+		this.store.acknowledged(number, at);
+	}
+
+	/**
+	 * A page of cases.
+	 *
+	 * @param items the cases of the page
+	 * @param total how many match in all
+	 */
+	public record Page(List<CaseSummary> items, long total) {
+	}
+
+}

@@ -1,0 +1,30 @@
+package eu.jdservices.caso.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import eu.jdservices.caso.intake.Severity;
+
+/**
+ * A case about to be opened, decided from an inbound mail.
+ *
+ * @param severity severity from the intake address(es)
+ * @param subject subject as stored
+ * @param requester the sender's address
+ * @param requesterName the sender's display name
+ * @param contacts authorised contacts: requester first, then the other addressed people
+ * (never our addresses)
+ * @param organization organisation from the directory, or {@code null}
+ * @param language language to write in
+ * @param createdAt opening time
+ * @param fingerprint identifies a re-sent copy of the same mail
+ * @param message the opening message
+ */
+record NewCase(Severity severity, String subject, String requester, String requesterName, List<String> contacts,
+		String organization, String language, OffsetDateTime createdAt, String fingerprint, IncomingMessage message) {
+
+	NewCase {
+		contacts = List.copyOf(contacts);
+	}
+
+}

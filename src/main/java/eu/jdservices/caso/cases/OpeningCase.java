@@ -1,0 +1,72 @@
+package eu.jdservices.caso.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.intake.Severity;
+
+/**
+ * Opening a case from a mail to a severity address (S1.1, S1.5): severity, subject,
+ * requester, authorised contacts and the fingerprint that recognises a re-sent copy
+ * (S1.2). Pure domain logic: no I/O, time from the clock.
+ */
+final class OpeningCase {
+
+	private final Clock clock;
+
+	OpeningCase(Clock clock) {
+		this.clock = clock;
+	}
+
+	/**
+	 * @param message the opening mail
+	 * @param severity the highest severity among the intake addresses it was sent to
+	 * @param ours tells our own addresses, which never become contacts
+	 * @param organization the sender's organisation from the directory, or {@code null}
+	 * @param preferredLanguage the sender's language from the directory, or {@code null}
+	 */
+	NewCase open(IncomingMessage message, Severity severity, Predicate<String> ours, String organization,
+			String preferredLanguage) {
+		ParsedMail mail = message.mail();
+		String requester = mail.from().email();
+		Set<String> contacts = new LinkedHashSet<>();
+		contacts.add(requester);
+		mail.to().stream().map(ParsedMail.Address::email).filter(ours.negate()).forEach(contacts::add);
+		mail.cc().stream().map(ParsedMail.Address::email).filter(ours.negate()).forEach(contacts::add);
+		String subject = mail.subject().strip();
+		String language = CustomerLanguage.choose(preferredLanguage, subject + "\n" + mail.text());
+		return new NewCase(severity, subject, requester, mail.from().name(), contacts.stream().toList(), organization,
+				language, OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC),
+				fingerprint(requester, subject, mail.text()), message);
+	}
+
+	/**
+	 * Same sender, same subject, same text (whitespace and case aside) give the same
+	 * fingerprint.
+	 */
+	static String fingerprint(String requester, String subject, String text) {
+		String normalized = requester + "\n" + normalize(subject) + "\n" + normalize(text);
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String normalize(String text) {
+		return text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,172 @@
+package eu.jdservices.caso.directory;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.validator.routines.DomainValidator;
+import org.apache.commons.validator.routines.EmailValidator;
+
+/**
+ * Reads and validates the directory CSV of CONTRACT.md, line by line. A bad line becomes
+ * an error and never affects the others. No I/O besides the reader, no Spring.
+ */
+final class DirectoryCsv {
+
+	static final List<String> COLUMNS = List.of("organization", "domain", "email", "name", "role", "manager_email",
+			"language", "phone", "shared_mailbox");
+
+	private static final EmailValidator EMAILS = EmailValidator.getInstance(false, true);
+
+	private static final DomainValidator DOMAINS = DomainValidator.getInstance(true);
+
+	private DirectoryCsv() {
+	}
+
+	/**
+	 * A valid line.
+	 */
+	record Row(long line, String organization, Set<String> domains, Contact contact) {
+	}
+
+	/**
+	 * A refused line: message key and arguments.
+	 */
+	record Problem(long line, String key, Object... args) {
+	}
+
+	/**
+	 * The rows and problems of a file; a file without the expected header is one problem
+	 * on line 1.
+	 */
+	record Parsed(List<Row> rows, List<Problem> problems) {
+	}
+
+	static Parsed parse(Reader reader) throws IOException {
+		List<Row> rows = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true)
+			.setTrim(true)
+			.setAllowMissingColumnNames(true)
+			.setIgnoreHeaderCase(true)
+			.get();
+		try (CSVParser parser = CSVParser.parse(reader, format)) {
+			List<String> header = parser.getHeaderNames()
+				.stream()
+				.map((name) -> name.toLowerCase(Locale.ROOT))
+				.toList();
+			List<String> missing = COLUMNS.stream().filter((column) -> !header.contains(column)).toList();
+			if (!missing.isEmpty()) {
+				problems.add(new Problem(1, "directory.import.missing-columns", String.join(", ", missing),
+						String.join(",", COLUMNS)));
+				return new Parsed(rows, problems);
+			}
+			Map<String, Long> seen = new LinkedHashMap<>();
+			for (CSVRecord record : parser) {
+				long line = record.getParser().getCurrentLineNumber();
+				try {
+					Row row = row(record, line);
+					Long earlier = seen.putIfAbsent(row.contact().email(), line);
+					if (earlier != null) {
+						problems
+							.add(new Problem(line, "directory.import.duplicate-email", row.contact().email(), earlier));
+					}
+					else {
+						rows.add(row);
+					}
+				}
+				catch (LineException ex) {
+					problems.add(new Problem(line, ex.key, ex.args));
+				}
+			}
+		}
+		catch (java.io.UncheckedIOException | IllegalStateException ex) {
+			problems.add(new Problem(0, "directory.import.unreadable", ex.getMessage()));
+		}
+		return new Parsed(rows, problems);
+	}
+
+	private static Row row(CSVRecord record, long line) {
+		if (!record.isConsistent()) {
+			throw new LineException("directory.import.column-count", record.size(), COLUMNS.size());
+		}
+		String organization = value(record, "organization");
+		if (organization.isEmpty()) {
+			throw new LineException("directory.import.organization-missing");
+		}
+		Set<String> domains = new LinkedHashSet<>();
+		for (String domain : value(record, "domain").split("\\|")) {
+			String normalized = domain.trim().toLowerCase(Locale.ROOT);
+			if (normalized.isEmpty()) {
+				continue;
+			}
+			if (!DOMAINS.isValid(normalized)) {
+				throw new LineException("directory.import.domain-invalid", normalized);
+			}
+			domains.add(normalized);
+		}
+		String email = value(record, "email").toLowerCase(Locale.ROOT);
+		if (!EMAILS.isValid(email)) {
+			throw new LineException("directory.import.email-invalid", email);
+		}
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		String roleText = value(record, "role");
+		for (String code : (roleText.isEmpty() ? "member" : roleText).split("\\|")) {
+			roles.add(Role.fromCode(code).orElseThrow(() -> new LineException("directory.import.role-invalid", code)));
+		}
+		String manager = value(record, "manager_email").toLowerCase(Locale.ROOT);
+		if (!manager.isEmpty() && !EMAILS.isValid(manager)) {
+			throw new LineException("directory.import.manager-invalid", manager);
+		}
+		if (manager.equals(email)) {
+			throw new LineException("directory.import.own-manager", email);
+		}
+		String language = value(record, "language").toLowerCase(Locale.ROOT);
+		if (!language.isEmpty() && !language.equals("es") && !language.equals("en")) {
+			throw new LineException("directory.import.language-invalid", language);
+		}
+		String shared = value(record, "shared_mailbox").toLowerCase(Locale.ROOT);
+		if (!shared.isEmpty() && !shared.equals("true") && !shared.equals("false")) {
+			throw new LineException("directory.import.shared-invalid", shared);
+		}
+		String name = value(record, "name");
+		String phone = value(record, "phone");
+		Contact contact = new Contact(email, name.isEmpty() ? null : name, organization, roles,
+				manager.isEmpty() ? null : manager, language.isEmpty() ? null : language,
+				phone.isEmpty() ? null : phone, shared.equals("true"));
+		return new Row(line, organization, domains, contact);
+	}
+
+	private static String value(CSVRecord record, String column) {
+		String value = record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
+		return (value != null) ? value.trim() : "";
+	}
+
+	private static final class LineException extends RuntimeException {
+
+		private final String key;
+
+		private final Object[] args;
+
+		LineException(String key, Object... args) {
+			super(key, null, false, false);
+			this.key = key;
+			this.args = args;
+		}
+
+	}
+
+}

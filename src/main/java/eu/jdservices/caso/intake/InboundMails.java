@@ -1,0 +1,53 @@
+package eu.jdservices.caso.intake;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The intake's API for other modules: the stored inbound mails, their parsing and the
+ * recording of decisions.
+ */
+@Service
+public class InboundMails {
+
+	private final IntakeStore store;
+
+	private final MailParser parser;
+
+	InboundMails(IntakeStore store, MailParser parser) {
+		this.store = store;
+		this.parser = parser;
+	}
+
+	/**
+	 * Locks a stored mail that has no decision yet, for the current transaction. Empty
+	 * when another node or an earlier attempt has already decided it: processing is
+	 * idempotent.
+	 */
+	public Optional<InboundMail> lockUndecided(long intakeId) {
+		return this.store.lockUndecided(intakeId);
+	}
+
+	public Optional<InboundMail> find(long intakeId) {
+		return this.store.find(intakeId);
+	}
+
+	/** Parses the stored bytes. */
+	public ParsedMail parse(InboundMail mail) throws MailParser.UnparseableMailException {
+		return this.parser.parse(mail.raw());
+	}
+
+	/** Records what became of a mail. */
+	public void decide(long intakeId, String from, Decision decision, List<String> reasons, String detail,
+			Long caseNumber) {
+		this.store.decide(intakeId, from, decision, reasons, detail, caseNumber);
+	}
+
+	/** Every stored inbound mail with this Message-ID (brackets optional). */
+	public List<InboundRecord> findByMessageId(String messageId) {
+		return this.store.findByMessageId(HeaderSection.stripBrackets(messageId));
+	}
+
+}

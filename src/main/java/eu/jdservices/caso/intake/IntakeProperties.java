@@ -1,0 +1,43 @@
+package eu.jdservices.caso.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code caso.intake.*}: the severity addresses and the built-in SMTP listener.
+ *
+ * @param addresses the three severity addresses (S4.2)
+ * @param smtp the SMTP listener
+ */
+@Validated
+@ConfigurationProperties("caso.intake")
+public record IntakeProperties(@Valid @NotNull Addresses addresses, @Valid @NotNull Smtp smtp) {
+
+	/**
+	 * @param a address for severity A (critical)
+	 * @param b address for severity B (moderate/high)
+	 * @param c address for severity C (minimal, requests)
+	 */
+	public record Addresses(@NotBlank @Email String a, @NotBlank @Email String b, @NotBlank @Email String c) {
+	}
+
+	/**
+	 * @param enabled whether the listener starts
+	 * @param host address to bind
+	 * @param port port to listen on; 0 picks a free one
+	 * @param maxMessageSize larger mails are refused with 552
+	 * @param maxConnections concurrent SMTP connections
+	 */
+	public record Smtp(@DefaultValue("true") boolean enabled, @DefaultValue("127.0.0.1") String host,
+			@DefaultValue("2525") int port, @DefaultValue("25MB") DataSize maxMessageSize,
+			@DefaultValue("200") int maxConnections) {
+	}
+
+}

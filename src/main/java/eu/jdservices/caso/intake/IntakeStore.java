@@ -1,0 +1,172 @@
+package eu.jdservices.caso.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The raw message store: exact bytes, envelope and decision of every inbound mail.
+ */
+@Repository
+class IntakeStore {
+
+	private static final int MAX_MESSAGE_ID = 1000;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	IntakeStore(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Inserts a mail. With {@code dedupe} the Message-ID must not be stored yet, else the
+	 * unique key refuses it.
+	 */
+	long insert(Envelope envelope, byte[] raw, String messageId, boolean dedupe, Decision decision,
+			List<String> reasons) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO intake_mail (message_id, dedupe_key, received_at, envelope_from, recipients,
+					remote_address, helo, size_bytes, raw, decision, reasons, decided_at)
+				VALUES (:messageId, :dedupeKey, :receivedAt, :envelopeFrom, :recipients, :remote, :helo, :size,
+					:raw, :decision, :reasons, :decidedAt)""")
+			.param("messageId", truncate(messageId))
+			.param("dedupeKey", (dedupe && messageId != null) ? dedupeKey(messageId) : null)
+			.param("receivedAt", now())
+			.param("envelopeFrom", truncate(envelope.mailFrom()))
+			.param("recipients", String.join(",", envelope.recipients()))
+			.param("remote", envelope.remoteAddress())
+			.param("helo", envelope.helo())
+			.param("size", raw.length)
+			.param("raw", raw)
+			.param("decision", (decision != null) ? decision.name() : null)
+			.param("reasons", String.join(",", reasons))
+			.param("decidedAt", (decision != null) ? now() : null)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	Optional<Long> caseOfMessageId(String messageId) {
+		return this.jdbc.sql("SELECT case_number FROM intake_mail WHERE dedupe_key = :key AND case_number IS NOT NULL")
+			.param("key", dedupeKey(messageId))
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Locks an undecided mail for deciding; empty when it is already decided (or
+	 * unknown).
+	 */
+	Optional<InboundMail> lockUndecided(long id) {
+		return this.jdbc.sql("SELECT * FROM intake_mail WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(MAIL)
+			.optional()
+			.filter((mail) -> mail.decision() == null);
+	}
+
+	Optional<InboundMail> find(long id) {
+		return this.jdbc.sql("SELECT * FROM intake_mail WHERE id = :id").param("id", id).query(MAIL).optional();
+	}
+
+	void decide(long id, String from, Decision decision, List<String> reasons, String detail, Long caseNumber) {
+		this.jdbc.sql("""
+				UPDATE intake_mail SET from_address = :from, decision = :decision, reasons = :reasons,
+					detail = :detail, case_number = :caseNumber, decided_at = :decidedAt
+				WHERE id = :id""")
+			.param("id", id)
+			.param("from", truncate(from))
+			.param("decision", decision.name())
+			.param("reasons", String.join(",", reasons))
+			.param("detail", (detail != null && detail.length() > 4000) ? detail.substring(0, 4000) : detail)
+			.param("caseNumber", caseNumber)
+			.param("decidedAt", now())
+			.update();
+	}
+
+	List<InboundRecord> findByMessageId(String messageId) {
+		return this.jdbc.sql("""
+				SELECT message_id, received_at, COALESCE(from_address, envelope_from) AS sender, recipients,
+					decision, reasons, case_number
+				FROM intake_mail WHERE message_id = :messageId ORDER BY id""")
+			.param("messageId", truncate(messageId))
+			.query((rs, row) -> new InboundRecord(rs.getString("message_id"),
+					rs.getObject("received_at", OffsetDateTime.class), rs.getString("sender"),
+					split(rs.getString("recipients")), decision(rs.getString("decision")),
+					split(rs.getString("reasons")), (Long) rs.getObject("case_number", Long.class)))
+			.list();
+	}
+
+	/**
+	 * Undecided mails received before the given time: left over by a crash or a failed
+	 * attempt.
+	 */
+	List<Long> undecidedBefore(OffsetDateTime before, int limit) {
+		return this.jdbc
+			.sql("SELECT id FROM intake_mail WHERE decision IS NULL AND received_at < :before ORDER BY id LIMIT :limit")
+			.param("before", before)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private static final RowMapper<InboundMail> MAIL = (rs, row) -> new InboundMail(rs.getLong("id"),
+			rs.getString("message_id"), rs.getObject("received_at", OffsetDateTime.class),
+			rs.getString("envelope_from"), split(rs.getString("recipients")), rs.getBytes("raw"),
+			decision(rs.getString("decision")), split(rs.getString("reasons")),
+			rs.getObject("case_number", Long.class));
+
+	private static Decision decision(String value) {
+		return (value != null) ? Decision.valueOf(value) : null;
+	}
+
+	private static List<String> split(String value) {
+		return (value == null || value.isBlank()) ? List.of() : Arrays.asList(value.split(","));
+	}
+
+	private static String truncate(String value) {
+		return (value != null && value.length() > MAX_MESSAGE_ID) ? value.substring(0, MAX_MESSAGE_ID) : value;
+	}
+
+	static String dedupeKey(String messageId) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(messageId.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The SMTP envelope of a mail.
+	 *
+	 * @param mailFrom MAIL FROM, empty for the null return path
+	 * @param recipients accepted RCPT TO addresses
+	 * @param remoteAddress the client's address
+	 * @param helo the client's HELO/EHLO name
+	 */
+	record Envelope(String mailFrom, List<String> recipients, String remoteAddress, String helo) {
+	}
+
+}

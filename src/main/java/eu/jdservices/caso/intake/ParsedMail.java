@@ -1,0 +1,89 @@
+package eu.jdservices.caso.intake;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A stored inbound mail parsed once into a value: everything later steps need, derived
+ * from the raw bytes (which stay the source of truth and can be parsed again).
+ *
+ * @param messageId Message-ID without angle brackets, or {@code null} when the mail has
+ * none
+ * @param from the author mailbox (From), or {@code null} when the mail names none
+ * @param sender the Sender mailbox when present (may differ from From)
+ * @param to the To mailboxes
+ * @param cc the Cc mailboxes
+ * @param replyTo the Reply-To mailboxes
+ * @param subject decoded subject, empty when there is none
+ * @param date the Date header, or {@code null}
+ * @param inReplyTo message ids (without brackets) of In-Reply-To
+ * @param references message ids (without brackets) of References
+ * @param headers every header field, names lower-cased, values decoded and unfolded, in
+ * order of appearance
+ * @param text the readable text of the mail: the text/plain body, or the text extracted
+ * from the HTML body
+ * @param html the HTML body when the mail has one, else {@code null}
+ * @param attachments attachments and inline parts (images, files, attached messages)
+ */
+public record ParsedMail(String messageId, Address from, Address sender, List<Address> to, List<Address> cc,
+		List<Address> replyTo, String subject, OffsetDateTime date, List<String> inReplyTo, List<String> references,
+		Map<String, List<String>> headers, String text, String html, List<Attachment> attachments) {
+
+	public ParsedMail {
+		to = List.copyOf(to);
+		cc = List.copyOf(cc);
+		replyTo = List.copyOf(replyTo);
+		inReplyTo = List.copyOf(inReplyTo);
+		references = List.copyOf(references);
+		headers = Map.copyOf(headers);
+		attachments = List.copyOf(attachments);
+		subject = (subject != null) ? subject : "";
+		text = (text != null) ? text : "";
+	}
+
+	/** The first value of a header field (name case-insensitive). */
+	public Optional<String> header(String name) {
+		List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));
+		return (values == null || values.isEmpty()) ? Optional.empty() : Optional.of(values.get(0));
+	}
+
+	/**
+	 * A mailbox: address (lower-cased) and display name (decoded, may be empty).
+	 */
+	public record Address(String email, String name) {
+
+		public Address {
+			email = email.toLowerCase(Locale.ROOT);
+			name = (name != null) ? name : "";
+		}
+
+		public String domain() {
+			int at = this.email.lastIndexOf('@');
+			return (at >= 0) ? this.email.substring(at + 1) : "";
+		}
+
+	}
+
+	/**
+	 * An attachment or inline part, decoded.
+	 *
+	 * @param name file name (decoded, RFC 2231 / RFC 2047), or a synthetic name when the
+	 * part has none
+	 * @param contentType lower-case MIME type without parameters
+	 * @param contentId Content-ID without brackets, or {@code null}
+	 * @param inline whether the part is meant to be shown inline (Content-Disposition
+	 * inline with a Content-ID)
+	 * @param content the decoded bytes
+	 */
+	public record Attachment(String name, String contentType, String contentId, boolean inline, byte[] content) {
+
+		public long size() {
+			return this.content.length;
+		}
+
+	}
+
+}

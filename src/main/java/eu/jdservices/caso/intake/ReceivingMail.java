@@ -1,0 +1,64 @@
+package eu.jdservices.caso.intake;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores a received mail durably (bytes and envelope) and announces it; answers only
+ * after the commit. A mail whose Message-ID is already stored is kept as
+ * {@code IGNORED}/{@code DUPLICATE_MESSAGE} and not processed again.
+ */
+@Component
+class ReceivingMail {
+
+	static final String DUPLICATE_MESSAGE = "DUPLICATE_MESSAGE";
+
+	private static final Logger log = LoggerFactory.getLogger(ReceivingMail.class);
+
+	private final IntakeStore store;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	ReceivingMail(IntakeStore store, TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.store = store;
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	/**
+	 * @return the storage id of the mail
+	 */
+	long receive(IntakeStore.Envelope envelope, byte[] raw) {
+		Optional<String> messageId = HeaderSection.messageId(raw);
+		try {
+			return this.transactions.execute((status) -> {
+				long id = this.store.insert(envelope, raw, messageId.orElse(null), true, null, List.of());
+				this.events.publishEvent(new MailReceived(id, messageId.orElse(null)));
+				return id;
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			long id = this.transactions.execute((status) -> {
+				long duplicate = this.store.insert(envelope, raw, messageId.get(), false, Decision.IGNORED,
+						List.of(DUPLICATE_MESSAGE));
+				this.store.caseOfMessageId(messageId.get())
+					.ifPresent((caseNumber) -> this.store.decide(duplicate, envelope.mailFrom(), Decision.IGNORED,
+							List.of(DUPLICATE_MESSAGE), "Message-ID already stored", caseNumber));
+				return duplicate;
+			});
+			log.info("Mail {} with Message-ID <{}> was already stored; kept as duplicate", id, messageId.get());
+			return id;
+		}
+	}
+
+}

@@ -1,0 +1,178 @@
+package eu.jdservices.caso.intake;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.subethamail.smtp.MessageContext;
+import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.RejectException;
+import org.subethamail.smtp.server.SMTPServer;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The built-in SMTP listener (SubEthaSMTP). Accepts only our intake addresses (550
+ * otherwise), refuses mail over the size limit (552, nothing stored) and answers 250 only
+ * once the exact bytes and the envelope are stored.
+ */
+@Component
+public class SmtpIntake implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(SmtpIntake.class);
+
+	private final IntakeProperties.Smtp properties;
+
+	private final IntakeAddresses addresses;
+
+	private final ReceivingMail receiving;
+
+	private volatile SMTPServer server;
+
+	SmtpIntake(IntakeProperties properties, IntakeAddresses addresses, ReceivingMail receiving) {
+		this.properties = properties.smtp();
+		this.addresses = addresses;
+		this.receiving = receiving;
+	}
+
+	@Override
+	public void start() {
+		if (!this.properties.enabled()) {
+			return;
+		}
+		SMTPServer smtp = SMTPServer.port(this.properties.port())
+			.bindAddress(bindAddress())
+			.hostName("caso")
+			.softwareName("Caso")
+			.maxMessageSize(maxSize())
+			.maxConnections(this.properties.maxConnections())
+			.maxRecipients(100)
+			.insertReceivedHeaders(false)
+			.messageHandlerFactory(Session::new)
+			.build();
+		smtp.start();
+		this.server = smtp;
+		log.info("SMTP intake listening on {}:{} for {}", this.properties.host(), smtp.getPortAllocated(),
+				this.addresses.all());
+	}
+
+	@Override
+	public void stop() {
+		SMTPServer smtp = this.server;
+		if (smtp != null) {
+			smtp.stop();
+			this.server = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.server != null;
+	}
+
+	/** The port actually listened on (useful when configured with 0). */
+	public int port() {
+		SMTPServer smtp = this.server;
+		return (smtp != null) ? smtp.getPortAllocated() : -1;
+	}
+
+	private int maxSize() {
+		return (int) Math.min(Integer.MAX_VALUE - 1, this.properties.maxMessageSize().toBytes());
+	}
+
+	private InetAddress bindAddress() {
+		try {
+			return InetAddress.getByName(this.properties.host());
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException("caso.intake.smtp.host is not a valid address: " + this.properties.host(),
+					ex);
+		}
+	}
+
+	/** One SMTP mail transaction. */
+	private final class Session implements MessageHandler {
+
+		private final MessageContext context;
+
+		private String mailFrom = "";
+
+		private final List<String> recipients = new ArrayList<>();
+
+		Session(MessageContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public void from(String from) {
+			this.mailFrom = (from != null) ? from.trim() : "";
+		}
+
+		@Override
+		public void recipient(String recipient) throws RejectException {
+			String address = recipient.trim().toLowerCase(Locale.ROOT);
+			if (!SmtpIntake.this.addresses.isOwn(address)) {
+				throw new RejectException(550, "5.1.1 <" + address + ">: no such mailbox here; cases are opened at "
+						+ SmtpIntake.this.addresses.all());
+			}
+			if (!this.recipients.contains(address)) {
+				this.recipients.add(address);
+			}
+		}
+
+		@Override
+		public String data(InputStream data) throws RejectException, IOException {
+			byte[] raw = readLimited(data, maxSize());
+			if (raw == null) {
+				throw new RejectException(552, "5.3.4 Message too big: the limit is "
+						+ SmtpIntake.this.properties.maxMessageSize().toMegabytes() + " MB; nothing was stored");
+			}
+			String remote = String.valueOf(this.context.getRemoteAddress());
+			IntakeStore.Envelope envelope = new IntakeStore.Envelope(this.mailFrom, List.copyOf(this.recipients),
+					remote, this.context.getHelo().orElse(null));
+			try {
+				long id = SmtpIntake.this.receiving.receive(envelope, raw);
+				return "2.0.0 Ok: stored as " + id;
+			}
+			catch (RuntimeException ex) {
+				log.error("Could not store mail from <{}>; answering 451 so the sender retries", this.mailFrom, ex);
+				throw new RejectException(451, "4.3.0 Temporary storage failure, please retry later");
+			}
+		}
+
+		@Override
+		public void done() {
+		}
+
+	}
+
+	/**
+	 * Reads at most {@code limit} bytes; {@code null} (after draining the rest) when
+	 * there is more.
+	 */
+	static byte[] readLimited(InputStream data, int limit) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+		byte[] buffer = new byte[64 * 1024];
+		long total = 0;
+		int read;
+		boolean tooBig = false;
+		while ((read = data.read(buffer)) != -1) {
+			total += read;
+			if (total > limit) {
+				tooBig = true;
+				continue;
+			}
+			out.write(buffer, 0, read);
+		}
+		return tooBig ? null : out.toByteArray();
+	}
+
+}

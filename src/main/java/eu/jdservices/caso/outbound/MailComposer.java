@@ -1,0 +1,112 @@
+package eu.jdservices.caso.outbound;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the mails Caso sends: our Message-ID, the threading headers, the headers that
+ * keep other systems from answering automatically, UTF-8 text.
+ */
+@Component
+class MailComposer {
+
+	private final Session session = Session.getInstance(new Properties());
+
+	private final OutboundProperties properties;
+
+	private final Clock clock;
+
+	MailComposer(OutboundProperties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * A draft of a mail.
+	 *
+	 * @param from our address it is sent from
+	 * @param to recipients
+	 * @param cc copy recipients
+	 * @param subject the subject
+	 * @param text the plain text
+	 * @param language {@code es} or {@code en}
+	 * @param inReplyTo Message-ID answered, or {@code null}
+	 * @param references the thread's Message-IDs, oldest first
+	 * @param automatic whether it is an automatic answer (Auto-Submitted: auto-replied)
+	 */
+	record Draft(String from, List<String> to, List<String> cc, String subject, String text, String language,
+			String inReplyTo, List<String> references, boolean automatic) {
+	}
+
+	ComposedMail compose(Draft draft) {
+		String messageId = newMessageId(draft.from());
+		try {
+			MimeMessage message = new MimeMessage(this.session);
+			message.setFrom(new InternetAddress(draft.from(), this.properties.senderName(), "UTF-8"));
+			message.setRecipients(Message.RecipientType.TO, addresses(draft.to()));
+			if (!draft.cc().isEmpty()) {
+				message.setRecipients(Message.RecipientType.CC, addresses(draft.cc()));
+			}
+			message.setSubject(draft.subject(), "UTF-8");
+			message.setSentDate(Date.from(this.clock.instant()));
+			message.setText(draft.text(), "UTF-8");
+			message.setHeader("Content-Language", draft.language());
+			if (draft.inReplyTo() != null) {
+				message.setHeader("In-Reply-To", "<" + draft.inReplyTo() + ">");
+			}
+			List<String> references = new ArrayList<>(draft.references());
+			if (draft.inReplyTo() != null && !references.contains(draft.inReplyTo())) {
+				references.add(draft.inReplyTo());
+			}
+			if (!references.isEmpty()) {
+				message.setHeader("References", MimeUtility.fold(12,
+						references.stream().map((id) -> "<" + id + ">").collect(Collectors.joining(" "))));
+			}
+			if (draft.automatic()) {
+				message.setHeader("Auto-Submitted", "auto-replied");
+				message.setHeader("X-Auto-Response-Suppress", "All");
+			}
+			message.saveChanges();
+			message.setHeader("Message-ID", "<" + messageId + ">");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			message.writeTo(out);
+			List<String> recipients = new ArrayList<>(draft.to());
+			recipients.addAll(draft.cc());
+			return new ComposedMail(messageId, draft.from(), recipients, out.toByteArray());
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException("Could not compose mail '" + draft.subject() + "'", ex);
+		}
+	}
+
+	private static InternetAddress[] addresses(List<String> emails) throws UnsupportedEncodingException {
+		InternetAddress[] addresses = new InternetAddress[emails.size()];
+		for (int i = 0; i < addresses.length; i++) {
+			addresses[i] = new InternetAddress(emails.get(i), null, "UTF-8");
+		}
+		return addresses;
+	}
+
+	private static String newMessageId(String from) {
+		String domain = from.substring(from.lastIndexOf('@') + 1);
+		return "caso." + UUID.randomUUID() + "@" + domain;
+	}
+
+}

@@ -1,0 +1,47 @@
+package eu.jdservices.caso.outbound;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code caso.outbound.*}: how Caso sends mail.
+ *
+ * @param senderName display name on every mail we send
+ * @param outboxDir where mail is kept when no relay is configured
+ * ({@code spring.mail.host} unset)
+ * @param senders parallel sender threads per node
+ * @param batchSize mails claimed per round
+ * @param pollInterval how often the outbox is looked at when nothing wakes the sender
+ * @param claimTimeout after this, a claimed but unfinished mail can be taken by another
+ * node
+ * @param initialBackoff wait before the first retry; doubles per attempt
+ * @param maxBackoff longest wait between retries
+ * @param maxAttempts after this many failed attempts a mail is marked failed (kept,
+ * visible)
+ */
+@Validated
+@ConfigurationProperties("caso.outbound")
+public record OutboundProperties(@NotBlank @DefaultValue("JD Services") String senderName, @NotNull Path outboxDir,
+		@Min(1) @DefaultValue("2") int senders, @Min(1) @DefaultValue("50") int batchSize,
+		@NotNull @DefaultValue("500ms") Duration pollInterval, @NotNull @DefaultValue("5m") Duration claimTimeout,
+		@NotNull @DefaultValue("5s") Duration initialBackoff, @NotNull @DefaultValue("30m") Duration maxBackoff,
+		@Min(1) @DefaultValue("60") int maxAttempts) {
+
+	/** The wait before the given retry (1-based). */
+	Duration backoff(int attempt) {
+		Duration wait = this.initialBackoff;
+		for (int i = 1; i < attempt && wait.compareTo(this.maxBackoff) < 0; i++) {
+			wait = wait.multipliedBy(2);
+		}
+		return (wait.compareTo(this.maxBackoff) > 0) ? this.maxBackoff : wait;
+	}
+
+}

@@ -1,0 +1,136 @@
+package eu.jdservices.caso.outbound;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The transactional outbox: a mail is queued in the same transaction as the decision that
+ * causes it, and leaves only once that transaction commits. Rows are claimed per node
+ * with a token, so several nodes can drain it.
+ */
+@Repository
+class Outbox {
+
+	static final String PENDING = "PENDING";
+
+	static final String SENT = "SENT";
+
+	static final String FAILED = "FAILED";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Runnable wake;
+
+	Outbox(JdbcClient jdbc, Clock clock, OutboxWakeUp wake) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.wake = wake::wake;
+	}
+
+	void queue(ComposedMail mail, String kind, Long caseNumber) {
+		OffsetDateTime now = now();
+		this.jdbc.sql("""
+				INSERT INTO outbound_mail (kind, case_number, message_id, envelope_from, recipients, raw, status,
+					attempts, next_attempt_at, created_at)
+				VALUES (:kind, :caseNumber, :messageId, :envelopeFrom, :recipients, :raw, 'PENDING', 0, :now, :now)""")
+			.param("kind", kind)
+			.param("caseNumber", caseNumber)
+			.param("messageId", mail.messageId())
+			.param("envelopeFrom", mail.from())
+			.param("recipients", String.join(",", mail.recipients()))
+			.param("raw", mail.raw())
+			.param("now", now)
+			.update();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Outbox.this.wake.run();
+				}
+			});
+		}
+		else {
+			this.wake.run();
+		}
+	}
+
+	/**
+	 * Claims up to {@code limit} due mails for this sender; they are invisible to others
+	 * until the timeout.
+	 */
+	List<Claimed> claim(int limit, Duration timeout) {
+		OffsetDateTime now = now();
+		String token = UUID.randomUUID().toString();
+		List<Long> due = this.jdbc.sql("""
+				SELECT id FROM outbound_mail
+				WHERE status = 'PENDING' AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until < :now)
+				ORDER BY next_attempt_at, id LIMIT :limit""")
+			.param("now", now)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+		if (due.isEmpty()) {
+			return List.of();
+		}
+		this.jdbc.sql("""
+				UPDATE outbound_mail SET claimed_until = :until, claim_token = :token
+				WHERE id IN (:ids) AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < :now)""")
+			.param("until", now.plus(timeout))
+			.param("token", token)
+			.param("ids", due)
+			.param("now", now)
+			.update();
+		return this.jdbc.sql("""
+				SELECT id, kind, case_number, message_id, envelope_from, recipients, raw, attempts
+				FROM outbound_mail WHERE claim_token = :token ORDER BY id""")
+			.param("token", token)
+			.query((rs, row) -> new Claimed(rs.getLong("id"), rs.getString("kind"),
+					rs.getObject("case_number", Long.class), rs.getString("message_id"), rs.getString("envelope_from"),
+					List.of(rs.getString("recipients").split(",")), rs.getBytes("raw"), rs.getInt("attempts")))
+			.list();
+	}
+
+	void sent(long id) {
+		this.jdbc.sql("""
+				UPDATE outbound_mail SET status = 'SENT', sent_at = :now, attempts = attempts + 1, claimed_until = NULL,
+					claim_token = NULL, last_error = NULL WHERE id = :id""")
+			.param("id", id)
+			.param("now", now())
+			.update();
+	}
+
+	void failed(long id, int attempts, String error, Duration retryIn, boolean giveUp) {
+		this.jdbc.sql("""
+				UPDATE outbound_mail SET status = :status, attempts = :attempts, last_error = :error,
+					next_attempt_at = :next, claimed_until = NULL, claim_token = NULL WHERE id = :id""")
+			.param("id", id)
+			.param("status", giveUp ? FAILED : PENDING)
+			.param("attempts", attempts)
+			.param("error", (error != null && error.length() > 2000) ? error.substring(0, 2000) : error)
+			.param("next", now().plus(retryIn))
+			.update();
+	}
+
+	OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	/**
+	 * A mail claimed for sending.
+	 */
+	record Claimed(long id, String kind, Long caseNumber, String messageId, String envelopeFrom,
+			List<String> recipients, byte[] raw, int attempts) {
+	}
+
+}

@@ -1,0 +1,373 @@
+package eu.jdservices.caso;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import eu.jdservices.caso.directory.Directory;
+import eu.jdservices.caso.intake.SmtpIntake;
+import eu.jdservices.caso.support.SmtpDialogue;
+import eu.jdservices.caso.support.TestMails;
+import eu.jdservices.caso.support.TestRelay;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The spine end to end, over real SMTP in and out: a mail to a severity address becomes a
+ * case and its acknowledgement reaches the relay. Runs once per database (H2, PostgreSQL)
+ * through the subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "caso.intake.smtp.port=0",
+		"caso.intake.smtp.max-message-size=1MB", "caso.outbound.poll-interval=100ms",
+		"caso.outbound.initial-backoff=300ms", "caso.outbound.max-backoff=1s", "spring.mail.host=127.0.0.1",
+		"spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=5000",
+		"caso.admin.email=admin@jd-services.eu", "caso.admin.password=test-admin-secret" })
+abstract class SpineScenarios {
+
+	static final Duration SECONDS_10 = Duration.ofSeconds(10);
+
+	static final TestRelay relay = TestRelay.get();
+
+	@DynamicPropertySource
+	static void relay(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", relay::port);
+		registry.add("caso.data-dir", () -> "target/test-data/" + java.util.UUID.randomUUID());
+	}
+
+	@Autowired
+	SmtpIntake intake;
+
+	@Autowired
+	Directory directory;
+
+	@LocalServerPort
+	int webPort;
+
+	RestClient api;
+
+	@BeforeEach
+	void setUp() throws IOException {
+		relay.start();
+		try (Reader csv = new InputStreamReader(getClass().getResourceAsStream("/directory.csv"),
+				StandardCharsets.UTF_8)) {
+			this.directory.importCsv(csv, Locale.ENGLISH);
+		}
+		this.api = RestClient.builder()
+			.baseUrl("http://127.0.0.1:" + this.webPort)
+			.defaultHeaders((headers) -> headers.setBasicAuth("admin@jd-services.eu", "test-admin-secret"))
+			.build();
+	}
+
+	@Test
+	void mailToSeverityAddressOpensCaseAndSpanishAcknowledgementReachesRelay() throws Exception {
+		String messageId = TestMails.newMessageId();
+		String subject = "Error al recibir llamadas externas en Teams " + messageId.substring(0, 8);
+		byte[] mail = TestMails.mail(messageId, "Mario Pueyo <mario.pueyo@talleresebro.es>",
+				List.of("a@jd-services.eu"), List.of("lucia.sanz@talleresebro.es"), subject,
+				"Hola,\n\nDesde esta mañana nadie puede recibir llamadas externas en Teams.\n\nGracias.");
+
+		assertThat(send(mail, "a@jd-services.eu")).startsWith("250");
+
+		MimeMessage ack = awaitAck(subject);
+		long number = caseNumberOf(ack);
+		assertThat(ack.getSubject()).isEqualTo("[Caso #" + number + "] " + subject);
+		assertThat(ack.getFrom()[0].toString()).contains("a@jd-services.eu");
+		assertThat(addresses(ack, Message.RecipientType.TO)).containsExactly("mario.pueyo@talleresebro.es");
+		assertThat(addresses(ack, Message.RecipientType.CC)).containsExactly("lucia.sanz@talleresebro.es");
+		assertThat(ack.getHeader("In-Reply-To", null)).isEqualTo("<" + messageId + ">");
+		assertThat(ack.getHeader("References", null)).contains("<" + messageId + ">");
+		assertThat(ack.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
+		assertThat(ack.getMessageID()).startsWith("<caso.").endsWith("@jd-services.eu>");
+		String text = ack.getContent().toString();
+		assertThat(text).contains("Hola Mario:", "hemos abierto el caso #" + number, "gravedad A", "Responder a todos",
+				"No abra un caso nuevo");
+
+		Map<String, Object> shown = getCase(number);
+		assertThat(shown).containsEntry("subject", subject)
+			.containsEntry("severity", "A")
+			.containsEntry("status", "OPEN")
+			.containsEntry("organization", "Talleres Ebro SA")
+			.containsEntry("requester", "mario.pueyo@talleresebro.es")
+			.containsEntry("contacts", List.of("mario.pueyo@talleresebro.es", "lucia.sanz@talleresebro.es"));
+		List<Map<String, Object>> messages = list(shown.get("messages"));
+		assertThat(messages).extracting((m) -> m.get("direction")).containsExactly("IN", "OUT");
+		assertThat(messages.get(0).get("text").toString()).contains("nadie puede recibir llamadas externas");
+		assertThat(messages.get(1)).containsEntry("messageId", ack.getMessageID().replaceAll("[<>]", ""));
+		await().atMost(SECONDS_10).until(() -> getCase(number).get("acknowledgedAt") != null);
+
+		List<Map<String, Object>> inbound = inbound(messageId);
+		assertThat(inbound).singleElement()
+			.satisfies((record) -> assertThat(record).containsEntry("decision", "CASE_OPENED")
+				.containsEntry("caseNumber", (int) number)
+				.containsEntry("from", "mario.pueyo@talleresebro.es"));
+	}
+
+	@Test
+	void englishSpeakingContactGetsAcknowledgementInEnglish() throws Exception {
+		String messageId = TestMails.newMessageId();
+		String subject = "Slow loading of the online shop " + messageId.substring(0, 8);
+		byte[] mail = TestMails.mail(messageId, "James Reid <james.reid@harbour-analytics.co.uk>",
+				List.of("b@jd-services.eu"), List.of(), subject,
+				"Hello,\n\nSince 9:00 our shop pages take 20 seconds to load for every user.\n\nRegards,\nJames");
+
+		assertThat(send(mail, "b@jd-services.eu")).startsWith("250");
+
+		MimeMessage ack = awaitAck(subject);
+		long number = caseNumberOf(ack);
+		assertThat(ack.getFrom()[0].toString()).contains("b@jd-services.eu");
+		assertThat(ack.getContent().toString()).contains("Hello James,", "opened case #" + number, "severity B",
+				"Reply all", "do not open a new case");
+		assertThat(getCase(number)).containsEntry("severity", "B")
+			.containsEntry("organization", "Harbour Analytics Ltd");
+	}
+
+	@Test
+	void mailToSeveralIntakeAddressesOpensOneCaseAtTheHighestSeverity() throws Exception {
+		String messageId = TestMails.newMessageId();
+		String subject = "Correo caído para toda la oficina " + messageId.substring(0, 8);
+		byte[] mail = TestMails.mail(messageId, "beatriz.lana@talleresebro.es",
+				List.of("c@jd-services.eu", "a@jd-services.eu"), List.of("b@jd-services.eu"), subject,
+				"Nadie puede enviar ni recibir correos desde las 8:00.");
+
+		assertThat(send(mail, "c@jd-services.eu", "a@jd-services.eu", "b@jd-services.eu")).startsWith("250");
+
+		MimeMessage ack = awaitAck(subject);
+		Map<String, Object> shown = getCase(caseNumberOf(ack));
+		assertThat(shown).containsEntry("severity", "A")
+			.containsEntry("contacts", List.of("beatriz.lana@talleresebro.es"));
+		assertThat(relay.withSubjectContaining(subject)).hasSize(1);
+	}
+
+	@Test
+	void unknownRecipientIsRefusedAtRcpt() throws Exception {
+		try (SmtpDialogue smtp = new SmtpDialogue(this.intake.port())) {
+			assertThat(smtp.command("MAIL FROM:<mario.pueyo@talleresebro.es>")).startsWith("250");
+			assertThat(smtp.command("RCPT TO:<soporte@jd-services.eu>")).startsWith("550");
+			assertThat(smtp.command("RCPT TO:<A@JD-Services.eu>")).startsWith("250");
+		}
+	}
+
+	@Test
+	void oversizeMailIsRefusedWith552AndNothingIsStored() throws Exception {
+		String messageId = TestMails.newMessageId();
+		byte[] mail = TestMails.mail(messageId, "mario.pueyo@talleresebro.es", List.of("c@jd-services.eu"), List.of(),
+				"Fichero enorme", "x".repeat(76) + "\n".repeat(1) + ("y".repeat(76) + "\n").repeat(15_000));
+
+		assertThat(send(mail, "c@jd-services.eu")).startsWith("552");
+
+		assertThat(inbound(messageId)).isEmpty();
+	}
+
+	@Test
+	void sameMessageIdTwiceOpensOneCase() throws Exception {
+		String messageId = TestMails.newMessageId();
+		String subject = "Impresora de recepción sin conexión " + messageId.substring(0, 8);
+		byte[] mail = TestMails.mail(messageId, "mario.pueyo@talleresebro.es", List.of("c@jd-services.eu"),
+				List.of("b@jd-services.eu"), subject, "La impresora de recepción no aparece en la red.");
+
+		assertThat(send(mail, "c@jd-services.eu")).startsWith("250");
+		assertThat(send(mail, "b@jd-services.eu")).startsWith("250");
+
+		awaitAck(subject);
+		await().atMost(SECONDS_10)
+			.until(() -> inbound(messageId).size() == 2
+					&& inbound(messageId).stream().allMatch((record) -> record.get("decision") != null));
+		List<Map<String, Object>> records = inbound(messageId);
+		assertThat(records).extracting((record) -> record.get("decision")).containsExactly("CASE_OPENED", "IGNORED");
+		assertThat(records.get(1).get("reasons")).isEqualTo(List.of("DUPLICATE_MESSAGE"));
+		assertThat(casesWithSubject(subject)).isEqualTo(1);
+		Thread.sleep(500);
+		assertThat(relay.withSubjectContaining(subject)).hasSize(1);
+	}
+
+	@Test
+	void resentMailOpensNoSecondCaseButIsAcknowledgedAgain() throws Exception {
+		String subject = "Sin acceso a SharePoint " + TestMails.newMessageId().substring(0, 8);
+		String body = "Desde ayer no puedo abrir los documentos de SharePoint.";
+		String first = TestMails.newMessageId();
+		String second = TestMails.newMessageId();
+
+		send(TestMails.mail(first, "lucia.sanz@talleresebro.es", List.of("b@jd-services.eu"), List.of(), subject, body),
+				"b@jd-services.eu");
+		MimeMessage ack = awaitAck(subject);
+		send(TestMails.mail(second, "lucia.sanz@talleresebro.es", List.of("b@jd-services.eu"), List.of(), subject,
+				body), "b@jd-services.eu");
+
+		await().atMost(SECONDS_10).until(() -> relay.withSubjectContaining(subject).size() == 2);
+		long number = caseNumberOf(ack);
+		assertThat(casesWithSubject(subject)).isEqualTo(1);
+		MimeMessage again = relay.withSubjectContaining(subject).get(1);
+		assertThat(again.getSubject()).isEqualTo("[Caso #" + number + "] " + subject);
+		assertThat(again.getHeader("In-Reply-To", null)).isEqualTo("<" + second + ">");
+		assertThat(inbound(second)).singleElement()
+			.satisfies((record) -> assertThat(record).containsEntry("decision", "APPENDED")
+				.containsEntry("caseNumber", (int) number)
+				.containsEntry("reasons", List.of("DUPLICATE_MESSAGE")));
+	}
+
+	@Test
+	void acknowledgementWaitsForARelayThatIsDownAndIsDeliveredOnceItIsBack() throws Exception {
+		String messageId = TestMails.newMessageId();
+		String subject = "VPN sin conexión " + messageId.substring(0, 8);
+		relay.stop();
+		try {
+			assertThat(send(TestMails.mail(messageId, "mario.pueyo@talleresebro.es", List.of("b@jd-services.eu"),
+					List.of(), subject, "La VPN no conecta desde casa."), "b@jd-services.eu"))
+				.startsWith("250");
+			await().atMost(SECONDS_10)
+				.until(() -> !inbound(messageId).isEmpty() && inbound(messageId).get(0).get("caseNumber") != null);
+			long number = ((Number) inbound(messageId).get(0).get("caseNumber")).longValue();
+			Thread.sleep(1500);
+			assertThat(getCase(number).get("acknowledgedAt")).isNull();
+		}
+		finally {
+			relay.start();
+		}
+		await().atMost(SECONDS_10).until(() -> relay.withSubjectContaining(subject).size() == 1);
+		Thread.sleep(1500);
+		assertThat(relay.withSubjectContaining(subject)).hasSize(1);
+	}
+
+	@Test
+	void mailWithoutSenderIsQuarantinedAndKept() throws Exception {
+		String messageId = TestMails.newMessageId();
+		byte[] mail = ("Message-ID: <" + messageId + ">\r\nSubject: sin remitente\r\n\r\nhola\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
+
+		assertThat(send(mail, "c@jd-services.eu")).startsWith("250");
+
+		await().atMost(SECONDS_10)
+			.until(() -> !inbound(messageId).isEmpty() && inbound(messageId).get(0).get("decision") != null);
+		assertThat(inbound(messageId)).singleElement()
+			.satisfies((record) -> assertThat(record).containsEntry("decision", "QUARANTINED")
+				.containsEntry("reasons", List.of("UNPARSEABLE"))
+				.containsEntry("caseNumber", null));
+	}
+
+	@Test
+	void apiRefusesRequestsWithoutCredentials() {
+		ResponseEntity<String> response = RestClient.create("http://127.0.0.1:" + this.webPort)
+			.get()
+			.uri("/api/cases")
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (request, reply) -> {
+			})
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(401);
+	}
+
+	@Test
+	void directoryImportReportsBadLinesAndImportsTheRest() {
+		String csv = """
+				organization,domain,email,name,role,manager_email,language,phone,shared_mailbox
+				Bodegas Moncayo SL,bodegasmoncayo.es,ana.gil@bodegasmoncayo.es,Ana Gil,representative,,es,,false
+				Bodegas Moncayo SL,bodegasmoncayo.es,not-an-address,Pedro,member,,es,,false
+				Bodegas Moncayo SL,bodegasmoncayo.es,pedro.ruiz@bodegasmoncayo.es,Pedro Ruiz,boss,,es,,false
+				Bodegas Moncayo SL,bodegasmoncayo.es,eva.lopez@bodegasmoncayo.es,Eva López,member,ana.gil@bodegasmoncayo.es,en,+34 976 111 222,false
+				""";
+		ResponseEntity<Map<String, Object>> first = importCsv(csv);
+		ResponseEntity<Map<String, Object>> again = importCsv(csv);
+
+		assertThat(first.getStatusCode().value()).isEqualTo(422);
+		List<Map<String, Object>> errors = list(first.getBody().get("errors"));
+		assertThat(errors).extracting((error) -> error.get("line")).containsExactly(3, 4);
+		assertThat(errors.get(0).get("message").toString()).contains("not-an-address");
+		assertThat(errors.get(1).get("message").toString()).contains("boss");
+		assertThat(again.getBody()).containsEntry("created", 0).containsEntry("updated", 2);
+		Map<String, Object> eva = this.api.get()
+			.uri("/api/directory/contacts/{email}", "Eva.Lopez@bodegasmoncayo.es")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(eva).containsEntry("organization", "Bodegas Moncayo SL")
+			.containsEntry("managerEmail", "ana.gil@bodegasmoncayo.es")
+			.containsEntry("language", "en")
+			.containsEntry("phone", "+34 976 111 222");
+	}
+
+	private ResponseEntity<Map<String, Object>> importCsv(String csv) {
+		return this.api.post()
+			.uri("/api/directory/import")
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.header("Accept-Language", "en")
+			.body(csv)
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (request, reply) -> {
+			})
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+	}
+
+	String send(byte[] mail, String... recipients) throws IOException {
+		return SmtpDialogue.send(this.intake.port(), "bounces@customer.test", mail, recipients);
+	}
+
+	MimeMessage awaitAck(String subject) {
+		await().atMost(SECONDS_10).until(() -> !relay.withSubjectContaining(subject).isEmpty());
+		return relay.withSubjectContaining(subject).get(0);
+	}
+
+	static long caseNumberOf(MimeMessage ack) throws MessagingException {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\[Caso #(\\d+)\\]")
+			.matcher(ack.getSubject());
+		assertThat(matcher.find()).as("case tag in %s", ack.getSubject()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	static List<String> addresses(MimeMessage message, Message.RecipientType type) throws MessagingException {
+		jakarta.mail.Address[] addresses = message.getRecipients(type);
+		return (addresses != null) ? java.util.Arrays.stream(addresses)
+			.map((address) -> ((jakarta.mail.internet.InternetAddress) address).getAddress())
+			.toList() : List.of();
+	}
+
+	Map<String, Object> getCase(long number) {
+		return this.api.get().uri("/api/cases/{number}", number).retrieve().body(new ParameterizedTypeReference<>() {
+		});
+	}
+
+	List<Map<String, Object>> inbound(String messageId) {
+		return this.api.get()
+			.uri("/api/inbound?messageId={id}", messageId)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+	}
+
+	long casesWithSubject(String subject) {
+		Map<String, Object> page = this.api.get()
+			.uri("/api/cases?q={q}", subject)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		return ((Number) page.get("total")).longValue();
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> list(Object value) {
+		return (List<Map<String, Object>>) value;
+	}
+
+}

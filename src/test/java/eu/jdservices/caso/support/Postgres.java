@@ -1,0 +1,61 @@
+package eu.jdservices.caso.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The local PostgreSQL server the test suite runs against besides H2 (127.0.0.1:5432,
+ * trust authentication). A fresh test database is made once per test run. Without a
+ * server the PostgreSQL runs are skipped with a message, unless
+ * {@code CASO_TEST_REQUIRE_POSTGRES=true} (set by {@code .ci/run}) or
+ * {@code -Dcaso.test.require-postgres=true}, which makes them fail instead.
+ */
+public final class Postgres {
+
+	public static final String HOST_URL = System.getProperty("caso.test.postgres.url",
+			"jdbc:postgresql://127.0.0.1:5432/");
+
+	public static final String USER = System.getProperty("caso.test.postgres.user", "postgres");
+
+	public static final String DATABASE = "caso_test";
+
+	private static Boolean available;
+
+	private static String problem;
+
+	private Postgres() {
+	}
+
+	public static String url() {
+		return HOST_URL + DATABASE;
+	}
+
+	public static boolean required() {
+		return Boolean.getBoolean("caso.test.require-postgres")
+				|| "true".equalsIgnoreCase(System.getenv("CASO_TEST_REQUIRE_POSTGRES"));
+	}
+
+	/** Whether the server is there; the first call makes a fresh test database. */
+	public static synchronized boolean available() {
+		if (available == null) {
+			try (Connection connection = DriverManager.getConnection(HOST_URL + "postgres", USER, "");
+					Statement statement = connection.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+				statement.execute("CREATE DATABASE " + DATABASE);
+				available = true;
+			}
+			catch (SQLException ex) {
+				problem = ex.getMessage();
+				available = false;
+			}
+		}
+		return available;
+	}
+
+	public static String problem() {
+		return problem;
+	}
+
+}

@@ -1,0 +1,111 @@
+package eu.jdservices.caso.support;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A plain SMTP client for tests: speaks the protocol line by line so tests see the exact
+ * reply codes a customer's mail server would get.
+ */
+public final class SmtpDialogue implements Closeable {
+
+	private final Socket socket;
+
+	private final BufferedReader in;
+
+	private final OutputStream out;
+
+	public SmtpDialogue(int port) throws IOException {
+		this.socket = new Socket("127.0.0.1", port);
+		this.socket.setSoTimeout(30_000);
+		this.in = new BufferedReader(new InputStreamReader(this.socket.getInputStream(), StandardCharsets.ISO_8859_1));
+		this.out = this.socket.getOutputStream();
+		reply();
+		command("EHLO test.example");
+	}
+
+	/** Sends a command line and returns the (last line of the) reply. */
+	public String command(String line) throws IOException {
+		this.out.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+		this.out.flush();
+		return reply();
+	}
+
+	/** Sends DATA, the dot-stuffed bytes and the final dot; returns the final reply. */
+	public String data(byte[] raw) throws IOException {
+		String go = command("DATA");
+		if (!go.startsWith("354")) {
+			return go;
+		}
+		byte[] stuffed = dotStuff(raw);
+		this.out.write(stuffed);
+		if (stuffed.length > 0 && stuffed[stuffed.length - 1] != '\n') {
+			this.out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+		}
+		this.out.write(".\r\n".getBytes(StandardCharsets.ISO_8859_1));
+		this.out.flush();
+		return reply();
+	}
+
+	/**
+	 * One whole mail transaction; returns the reply to the end of DATA, or the first
+	 * refusal.
+	 */
+	public static String send(int port, String mailFrom, byte[] raw, String... recipients) throws IOException {
+		try (SmtpDialogue smtp = new SmtpDialogue(port)) {
+			String reply = smtp.command("MAIL FROM:<" + mailFrom + ">");
+			if (!reply.startsWith("250")) {
+				return reply;
+			}
+			for (String recipient : recipients) {
+				reply = smtp.command("RCPT TO:<" + recipient + ">");
+				if (!reply.startsWith("250")) {
+					return reply;
+				}
+			}
+			return smtp.data(raw);
+		}
+	}
+
+	private String reply() throws IOException {
+		String line;
+		do {
+			line = this.in.readLine();
+			if (line == null) {
+				throw new IOException("connection closed");
+			}
+		}
+		while (line.length() > 3 && line.charAt(3) == '-');
+		return line;
+	}
+
+	private static byte[] dotStuff(byte[] raw) {
+		java.io.ByteArrayOutputStream stuffed = new java.io.ByteArrayOutputStream(raw.length + 64);
+		boolean lineStart = true;
+		for (byte b : raw) {
+			if (lineStart && b == '.') {
+				stuffed.write('.');
+			}
+			stuffed.write(b);
+			lineStart = (b == '\n');
+		}
+		return stuffed.toByteArray();
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			command("QUIT");
+		}
+		catch (IOException ex) {
+			// already closed
+		}
+		this.socket.close();
+	}
+
+}
