@@ -70,7 +70,8 @@ class DirectoryStore {
 	}
 
 	/**
-	 * @return true when the contact was created, false when updated */
+	 * @return true when the contact was created, false when updated
+	 */
 	boolean upsert(Contact contact, Long organizationId, String source) {
 		int updated = this.jdbc.sql("""
 				UPDATE directory_contact SET name = :name, organization_id = :organizationId, roles = :roles,
