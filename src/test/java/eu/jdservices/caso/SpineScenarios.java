@@ -26,6 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -61,6 +63,12 @@ abstract class SpineScenarios {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	@LocalServerPort
 	int webPort;
@@ -117,6 +125,11 @@ abstract class SpineScenarios {
 		assertThat(messages.get(1)).containsEntry("messageId", ack.getMessageID().replaceAll("[<>]", ""));
 		await().atMost(SECONDS_10).until(() -> getCase(number).get("acknowledgedAt") != null);
 
+		byte[] stored = this.jdbc.sql("SELECT raw FROM intake_mail WHERE message_id = :id")
+			.param("id", messageId)
+			.query(byte[].class)
+			.single();
+		assertThat(stored).as("raw mail kept byte for byte").isEqualTo(mail);
 		List<Map<String, Object>> inbound = inbound(messageId);
 		assertThat(inbound).singleElement()
 			.satisfies((record) -> assertThat(record).containsEntry("decision", "CASE_OPENED")
@@ -276,6 +289,44 @@ abstract class SpineScenarios {
 			})
 			.toEntity(String.class);
 		assertThat(response.getStatusCode().value()).isEqualTo(401);
+	}
+
+	@Test
+	void onlyAdministratorsImportTheDirectory() {
+		this.jdbc.sql("""
+				INSERT INTO accounts_agent (email, name, password_hash, role, enabled, created_at)
+				SELECT 'agent.ana@jd-services.eu', 'Ana', :hash, 'AGENT', TRUE, CURRENT_TIMESTAMP
+				WHERE NOT EXISTS (SELECT 1 FROM accounts_agent WHERE email = 'agent.ana@jd-services.eu')""")
+			.param("hash", this.passwords.encode("agent-secret"))
+			.update();
+		RestClient agent = RestClient.builder()
+			.baseUrl("http://127.0.0.1:" + this.webPort)
+			.defaultHeaders((headers) -> headers.setBasicAuth("agent.ana@jd-services.eu", "agent-secret"))
+			.build();
+
+		ResponseEntity<String> cases = agent.get().uri("/api/cases").retrieve().toEntity(String.class);
+		ResponseEntity<String> importing = agent.post()
+			.uri("/api/directory/import")
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.body("organization,domain,email,name,role,manager_email,language,phone,shared_mailbox\n")
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (request, reply) -> {
+			})
+			.toEntity(String.class);
+
+		assertThat(cases.getStatusCode().value()).isEqualTo(200);
+		assertThat(importing.getStatusCode().value()).isEqualTo(403);
+	}
+
+	@Test
+	void openApiDocumentDescribesTheApi() {
+		String document = RestClient.create("http://127.0.0.1:" + this.webPort)
+			.get()
+			.uri("/v3/api-docs")
+			.retrieve()
+			.body(String.class);
+
+		assertThat(document).contains("\"/api/cases/{number}\"", "\"/api/inbound\"", "\"/api/directory/import\"");
 	}
 
 	@Test

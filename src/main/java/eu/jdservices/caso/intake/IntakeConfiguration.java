@@ -1,5 +1,7 @@
 package eu.jdservices.caso.intake;
 
+import eu.jdservices.caso.intake.parsing.Mime4jMailParser;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

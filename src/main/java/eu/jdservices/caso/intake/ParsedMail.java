@@ -1,6 +1,8 @@
 package eu.jdservices.caso.intake;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +40,7 @@ public record ParsedMail(String messageId, Address from, Address sender, List<Ad
 		replyTo = List.copyOf(replyTo);
 		inReplyTo = List.copyOf(inReplyTo);
 		references = List.copyOf(references);
-		headers = Map.copyOf(headers);
+		headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
 		attachments = List.copyOf(attachments);
 		subject = (subject != null) ? subject : "";
 		text = (text != null) ? text : "";
