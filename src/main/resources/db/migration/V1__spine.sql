@@ -132,7 +132,6 @@ CREATE TABLE outbound_mail (
 	attempts INT NOT NULL,
 	next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
 	claimed_until TIMESTAMP WITH TIME ZONE,
-	claim_token VARCHAR(36),
 	last_error VARCHAR(2000),
 	created_at TIMESTAMP WITH TIME ZONE NOT NULL,
 	sent_at TIMESTAMP WITH TIME ZONE

@@ -79,6 +79,15 @@ class MailTriage {
 
 	void triage(long intakeId) {
 		try {
+			decideOnce(intakeId);
+		}
+		finally {
+			this.inbound.processed(intakeId);
+		}
+	}
+
+	private void decideOnce(long intakeId) {
+		try {
 			this.transactions
 				.executeWithoutResult((status) -> this.inbound.lockUndecided(intakeId).ifPresent(this::decide));
 		}

@@ -16,9 +16,20 @@ public class InboundMails {
 
 	private final MailParser parser;
 
-	InboundMails(IntakeStore store, MailParser parser) {
+	private final TriageBacklog backlog;
+
+	InboundMails(IntakeStore store, MailParser parser, TriageBacklog backlog) {
 		this.store = store;
 		this.parser = parser;
+		this.backlog = backlog;
+	}
+
+	/**
+	 * Processing of an announced mail has finished (whatever the outcome): room for the
+	 * next one.
+	 */
+	public void processed(long intakeId) {
+		this.backlog.done(intakeId);
 	}
 
 	/**

@@ -34,10 +34,12 @@ public record IntakeProperties(@Valid @NotNull Addresses addresses, @Valid @NotN
 	 * @param port port to listen on; 0 picks a free one
 	 * @param maxMessageSize larger mails are refused with 552
 	 * @param maxConnections concurrent SMTP connections
+	 * @param maxBacklog stored mails waiting for a decision before new SMTP transactions
+	 * have to wait
 	 */
 	public record Smtp(@DefaultValue("true") boolean enabled, @DefaultValue("127.0.0.1") String host,
 			@DefaultValue("2525") int port, @DefaultValue("25MB") DataSize maxMessageSize,
-			@DefaultValue("200") int maxConnections) {
+			@DefaultValue("200") int maxConnections, @DefaultValue("100") int maxBacklog) {
 	}
 
 }

@@ -29,10 +29,14 @@ class ReceivingMail {
 
 	private final ApplicationEventPublisher events;
 
-	ReceivingMail(IntakeStore store, TransactionTemplate transactions, ApplicationEventPublisher events) {
+	private final TriageBacklog backlog;
+
+	ReceivingMail(IntakeStore store, TransactionTemplate transactions, ApplicationEventPublisher events,
+			TriageBacklog backlog) {
 		this.store = store;
 		this.transactions = transactions;
 		this.events = events;
+		this.backlog = backlog;
 	}
 
 	/**
@@ -43,6 +47,7 @@ class ReceivingMail {
 		try {
 			return this.transactions.execute((status) -> {
 				long id = this.store.insert(envelope, raw, messageId.orElse(null), true, null, List.of());
+				this.backlog.added(id);
 				this.events.publishEvent(new MailReceived(id, messageId.orElse(null)));
 				return id;
 			});

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,18 +30,23 @@ public class SmtpIntake implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SmtpIntake.class);
 
+	private static final Duration BACKLOG_WAIT = Duration.ofSeconds(60);
+
 	private final IntakeProperties.Smtp properties;
 
 	private final IntakeAddresses addresses;
 
 	private final ReceivingMail receiving;
 
+	private final TriageBacklog backlog;
+
 	private volatile SMTPServer server;
 
-	SmtpIntake(IntakeProperties properties, IntakeAddresses addresses, ReceivingMail receiving) {
+	SmtpIntake(IntakeProperties properties, IntakeAddresses addresses, ReceivingMail receiving, TriageBacklog backlog) {
 		this.properties = properties.smtp();
 		this.addresses = addresses;
 		this.receiving = receiving;
+		this.backlog = backlog;
 	}
 
 	@Override
@@ -134,6 +140,15 @@ public class SmtpIntake implements SmartLifecycle {
 			if (raw == null) {
 				throw new RejectException(552, "5.3.4 Message too big: the limit is "
 						+ SmtpIntake.this.properties.maxMessageSize().toMegabytes() + " MB; nothing was stored");
+			}
+			try {
+				if (!SmtpIntake.this.backlog.awaitRoom(BACKLOG_WAIT)) {
+					throw new RejectException(451, "4.3.2 Too much mail waiting to be processed, please retry later");
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new RejectException(451, "4.3.2 Shutting down, please retry later");
 			}
 			String remote = String.valueOf(this.context.getRemoteAddress());
 			IntakeStore.Envelope envelope = new IntakeStore.Envelope(this.mailFrom, List.copyOf(this.recipients),

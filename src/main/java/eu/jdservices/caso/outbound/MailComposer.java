@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MailComposer {
 
-	private final Session session = Session.getInstance(new Properties());
+	private final Session session = JakartaMail.session();
 
 	private final OutboundProperties properties;
 

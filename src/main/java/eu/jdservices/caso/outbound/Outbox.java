@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,11 +70,10 @@ class Outbox {
 	 */
 	List<Claimed> claim(int limit, Duration timeout) {
 		OffsetDateTime now = now();
-		String token = UUID.randomUUID().toString();
 		List<Long> due = this.jdbc.sql("""
 				SELECT id FROM outbound_mail
 				WHERE status = 'PENDING' AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until < :now)
-				ORDER BY next_attempt_at, id LIMIT :limit""")
+				ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
 			.param("now", now)
 			.param("limit", limit)
 			.query(Long.class)
@@ -83,18 +81,14 @@ class Outbox {
 		if (due.isEmpty()) {
 			return List.of();
 		}
-		this.jdbc.sql("""
-				UPDATE outbound_mail SET claimed_until = :until, claim_token = :token
-				WHERE id IN (:ids) AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < :now)""")
+		this.jdbc.sql("UPDATE outbound_mail SET claimed_until = :until WHERE id IN (:ids)")
 			.param("until", now.plus(timeout))
-			.param("token", token)
 			.param("ids", due)
-			.param("now", now)
 			.update();
 		return this.jdbc.sql("""
 				SELECT id, kind, case_number, message_id, envelope_from, recipients, raw, attempts
-				FROM outbound_mail WHERE claim_token = :token ORDER BY id""")
-			.param("token", token)
+				FROM outbound_mail WHERE id IN (:ids) ORDER BY id""")
+			.param("ids", due)
 			.query((rs, row) -> new Claimed(rs.getLong("id"), rs.getString("kind"),
 					rs.getObject("case_number", Long.class), rs.getString("message_id"), rs.getString("envelope_from"),
 					List.of(rs.getString("recipients").split(",")), rs.getBytes("raw"), rs.getInt("attempts")))
@@ -104,16 +98,13 @@ class Outbox {
 	void sent(long id) {
 		this.jdbc.sql("""
 				UPDATE outbound_mail SET status = 'SENT', sent_at = :now, attempts = attempts + 1, claimed_until = NULL,
-					claim_token = NULL, last_error = NULL WHERE id = :id""")
-			.param("id", id)
-			.param("now", now())
-			.update();
+					last_error = NULL WHERE id = :id""").param("id", id).param("now", now()).update();
 	}
 
 	void failed(long id, int attempts, String error, Duration retryIn, boolean giveUp) {
 		this.jdbc.sql("""
 				UPDATE outbound_mail SET status = :status, attempts = :attempts, last_error = :error,
-					next_attempt_at = :next, claimed_until = NULL, claim_token = NULL WHERE id = :id""")
+					next_attempt_at = :next, claimed_until = NULL WHERE id = :id""")
 			.param("id", id)
 			.param("status", giveUp ? FAILED : PENDING)
 			.param("attempts", attempts)

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -50,7 +49,7 @@ class OutboxSender implements SmartLifecycle {
 
 	private final OutboundProperties properties;
 
-	private final Session session = Session.getInstance(new Properties());
+	private final Session session = JakartaMail.session();
 
 	private final List<Thread> threads = new ArrayList<>();
 
