@@ -23,9 +23,15 @@ public record CaseDetails(@JsonUnwrapped CaseSummary summary, List<Message> mess
 	 * @param id message id within Caso
 	 * @param direction {@code IN}, {@code OUT} or {@code NOTE}
 	 * @param messageId the mail's Message-ID
+	 * @param text what was written, without quoted history
+	 * @param fullText the whole text with quoted history (customer mails), or
+	 * {@code null}
+	 * @param kind what kind of message it is ({@link MessageKind})
+	 * @param author the agent who wrote it, if one did
 	 */
 	public record Message(long id, String direction, String messageId, String from, List<String> to, List<String> cc,
-			String subject, OffsetDateTime at, String text, List<String> redactions, List<Attachment> attachments) {
+			String subject, OffsetDateTime at, String text, String fullText, String kind, String author,
+			List<String> redactions, List<Attachment> attachments) {
 
 		public Message {
 			to = List.copyOf(to);

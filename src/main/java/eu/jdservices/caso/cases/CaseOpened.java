@@ -6,5 +6,5 @@ package eu.jdservices.caso.cases;
  * @param snapshot the case
  * @param opening the customer's opening mail
  */
-public record CaseOpened(CaseSnapshot snapshot, CustomerMail opening) {
+public record CaseOpened(CaseSnapshot snapshot, InReplyTo opening) {
 }

@@ -25,6 +25,12 @@ public record CaseSnapshot(long number, Severity severity, String subject, Strin
 		contacts = List.copyOf(contacts);
 	}
 
+	static CaseSnapshot of(CaseSummary summary) {
+		return new CaseSnapshot(summary.number(), summary.severity(), summary.subject(), summary.requester(),
+				summary.requesterName(), summary.contacts(), summary.language(), summary.organization(),
+				summary.createdAt());
+	}
+
 	/** The tag every mail about the case carries in its subject. */
 	public String tag() {
 		return "[Caso #" + this.number + "]";

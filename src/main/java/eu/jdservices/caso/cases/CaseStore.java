@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.intake.QuotedHistory;
 import eu.jdservices.caso.intake.Severity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +45,7 @@ class CaseStore {
 			.param("status", Status.OPEN.name())
 			.param("organization", newCase.organization())
 			.param("requester", newCase.requester())
+			.param("requesterName", limit(newCase.requesterName(), 255))
 			.param("language", newCase.language())
 			.param("createdAt", newCase.createdAt())
 			.param("fingerprint", newCase.fingerprint())
@@ -73,10 +76,14 @@ class CaseStore {
 			.optional();
 	}
 
-	long addIncoming(long number, IncomingMessage message, OffsetDateTime at) {
+	/**
+	 * Adds a customer's mail: the new text shown, the full text (with quoted history)
+	 * kept beside it.
+	 */
+	long addIncoming(long number, IncomingMessage message, OffsetDateTime at, String kind) {
 		ParsedMail mail = message.mail();
-		long id = insertMessage(number, "IN", mail.messageId(), message.intakeId(), mail.from().email(), message.to(),
-				message.cc(), mail.subject(), at, mail.text());
+		long id = insertMessage(number, "IN", kind, mail.messageId(), message.intakeId(), mail.from().email(),
+				message.to(), message.cc(), mail.subject(), at, QuotedHistory.newText(mail.text()), mail.text(), null);
 		for (ParsedMail.Attachment attachment : mail.attachments()) {
 			this.jdbc.sql("""
 					INSERT INTO cases_attachment (message_id, name, content_type, content_id, inline_part, size_bytes,
@@ -95,19 +102,27 @@ class CaseStore {
 	}
 
 	long addOutgoing(long number, OutgoingMessage message) {
-		return insertMessage(number, "OUT", message.messageId(), null, message.from(), message.to(), message.cc(),
-				message.subject(), message.at(), message.text());
+		return insertMessage(number, "OUT", message.kind().name(), message.messageId(), null, message.from(),
+				message.to(), message.cc(), message.subject(), message.at(), message.text(), null, message.author());
 	}
 
-	private long insertMessage(long number, String direction, String messageId, Long intakeId, String from,
-			List<String> to, List<String> cc, String subject, OffsetDateTime at, String text) {
+	long addNote(long number, String author, String text, OffsetDateTime at) {
+		return insertMessage(number, "NOTE", "NOTE", null, null, author, List.of(), List.of(), "", at, text, null,
+				author);
+	}
+
+	private long insertMessage(long number, String direction, String kind, String messageId, Long intakeId, String from,
+			List<String> to, List<String> cc, String subject, OffsetDateTime at, String text, String fullText,
+			String author) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				INSERT INTO cases_message (case_number, direction, message_id, intake_id, from_address, to_addresses,
-					cc_addresses, subject, at, text, redactions)
-				VALUES (:number, :direction, :messageId, :intakeId, :from, :to, :cc, :subject, :at, :text, '')""")
+				INSERT INTO cases_message (case_number, direction, kind, message_id, intake_id, from_address,
+					to_addresses, cc_addresses, subject, at, text, full_text, redactions, author)
+				VALUES (:number, :direction, :kind, :messageId, :intakeId, :from, :to, :cc, :subject, :at, :text,
+					:fullText, '', :author)""")
 			.param("number", number)
 			.param("direction", direction)
+			.param("kind", kind)
 			.param("messageId", limit(messageId, 1000))
 			.param("intakeId", intakeId)
 			.param("from", limit(from, 1000))
@@ -116,8 +131,192 @@ class CaseStore {
 			.param("subject", limit(subject, 1000))
 			.param("at", at)
 			.param("text", text)
+			.param("fullText", fullText)
+			.param("author", author)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	/**
+	 * The case a Message-ID we sent or stored belongs to (the surviving case, after
+	 * merges).
+	 */
+	Optional<Long> caseOfMessageId(String messageId) {
+		return this.jdbc.sql("SELECT case_number FROM cases_message WHERE message_id = :id ORDER BY id LIMIT 1")
+			.param("id", limit(messageId, 1000))
+			.query(Long.class)
+			.optional()
+			.map(this::survivor);
+	}
+
+	/** Follows merges to the case that lives on. */
+	long survivor(long number) {
+		long current = number;
+		for (int hops = 0; hops < 20; hops++) {
+			Long next = this.jdbc.sql("SELECT merged_into FROM cases_case WHERE number = :number")
+				.param("number", current)
+				.query((rs, row) -> rs.getObject(1, Long.class))
+				.optional()
+				.orElse(null);
+			if (next == null) {
+				return current;
+			}
+			current = next;
+		}
+		return current;
+	}
+
+	/**
+	 * Message-IDs of the case's conversation (mails in and out, no notes or notices),
+	 * oldest first.
+	 */
+	List<String> conversationIds(long number) {
+		return this.jdbc.sql("""
+				SELECT message_id FROM cases_message
+				WHERE case_number = :number AND message_id IS NOT NULL AND kind NOT IN ('NOTICE', 'BOUNCE', 'NOTE')
+				ORDER BY at, id""").param("number", number).query(String.class).list();
+	}
+
+	void addContact(long number, String email) {
+		Integer position = this.jdbc
+			.sql("SELECT COALESCE(MAX(position), -1) + 1 FROM cases_contact WHERE case_number = :number")
+			.param("number", number)
+			.query(Integer.class)
+			.single();
+		this.jdbc.sql("INSERT INTO cases_contact (case_number, email, position) VALUES (:number, :email, :position)")
+			.param("number", number)
+			.param("email", email)
+			.param("position", position)
+			.update();
+	}
+
+	boolean removeContact(long number, String email) {
+		return this.jdbc.sql("DELETE FROM cases_contact WHERE case_number = :number AND email = :email")
+			.param("number", number)
+			.param("email", email)
+			.update() > 0;
+	}
+
+	void markFailing(long number, String email) {
+		this.jdbc.sql("UPDATE cases_contact SET failing = TRUE WHERE case_number = :number AND email = :email")
+			.param("number", number)
+			.param("email", email)
+			.update();
+	}
+
+	void addFinding(long number, String code, String detail, OffsetDateTime at) {
+		this.jdbc.sql("INSERT INTO cases_finding (case_number, code, detail, at) VALUES (:number, :code, :detail, :at)")
+			.param("number", number)
+			.param("code", code)
+			.param("detail", limit(detail, 4000))
+			.param("at", at)
+			.update();
+	}
+
+	void addLink(long number, String type, long other) {
+		boolean exists = this.jdbc
+			.sql("""
+					SELECT COUNT(*) FROM cases_link WHERE case_number = :number AND type = :type AND other_number = :other""")
+			.param("number", number)
+			.param("type", type)
+			.param("other", other)
+			.query(Long.class)
+			.single() > 0;
+		if (!exists) {
+			this.jdbc.sql("INSERT INTO cases_link (case_number, type, other_number) VALUES (:number, :type, :other)")
+				.param("number", number)
+				.param("type", type)
+				.param("other", other)
+				.update();
+		}
+	}
+
+	void recordHistory(long number, String actor, String event, String detail, OffsetDateTime at) {
+		this.jdbc.sql("""
+				INSERT INTO cases_history (case_number, at, actor, event, detail)
+				VALUES (:number, :at, :actor, :event, :detail)""")
+			.param("number", number)
+			.param("at", at)
+			.param("actor", actor)
+			.param("event", event)
+			.param("detail", limit(detail, 4000))
+			.update();
+	}
+
+	void setStatus(long number, Status status, OffsetDateTime closedAt) {
+		this.jdbc.sql("UPDATE cases_case SET status = :status, closed_at = :closedAt WHERE number = :number")
+			.param("number", number)
+			.param("status", status.name())
+			.param("closedAt", closedAt)
+			.update();
+	}
+
+	void setSeverity(long number, eu.jdservices.caso.intake.Severity severity) {
+		this.jdbc.sql("UPDATE cases_case SET severity = :severity WHERE number = :number")
+			.param("number", number)
+			.param("severity", severity.name())
+			.update();
+	}
+
+	void setAssignment(long number, String team, String assignee) {
+		this.jdbc.sql("UPDATE cases_case SET team = :team, assignee = :assignee WHERE number = :number")
+			.param("number", number)
+			.param("team", team)
+			.param("assignee", assignee)
+			.update();
+	}
+
+	void mergeInto(long number, long survivor) {
+		this.jdbc.sql("UPDATE cases_message SET case_number = :survivor WHERE case_number = :number")
+			.param("number", number)
+			.param("survivor", survivor)
+			.update();
+		this.jdbc.sql("UPDATE cases_case SET merged_into = :survivor WHERE number = :number")
+			.param("number", number)
+			.param("survivor", survivor)
+			.update();
+	}
+
+	int moveMessages(long from, long to, List<Long> messageIds) {
+		return this.jdbc.sql("UPDATE cases_message SET case_number = :to WHERE case_number = :from AND id IN (:ids)")
+			.param("from", from)
+			.param("to", to)
+			.param("ids", messageIds)
+			.update();
+	}
+
+	/**
+	 * Automatic mails (acknowledgements, notices) decided for a recipient since a time.
+	 */
+	long automaticMailsTo(String recipient, OffsetDateTime since) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM cases_auto_reply WHERE recipient = :recipient AND at >= :since")
+			.param("recipient", recipient)
+			.param("since", since)
+			.query(Long.class)
+			.single();
+	}
+
+	boolean noticeSentSince(long number, String recipient, String kind, OffsetDateTime since) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM cases_auto_reply
+				WHERE case_number = :number AND kind = :kind AND recipient = :recipient AND at >= :since""")
+			.param("number", number)
+			.param("kind", kind)
+			.param("recipient", recipient)
+			.param("since", since)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void recordAutomaticMail(String recipient, Long number, String kind, OffsetDateTime at) {
+		this.jdbc.sql("""
+				INSERT INTO cases_auto_reply (recipient, case_number, kind, at)
+				VALUES (:recipient, :number, :kind, :at)""")
+			.param("recipient", recipient)
+			.param("number", number)
+			.param("kind", kind)
+			.param("at", at)
+			.update();
 	}
 
 	void acknowledged(long number, OffsetDateTime at) {
@@ -195,7 +394,8 @@ class CaseStore {
 			.query((rs, row) -> new CaseDetails.Message(rs.getLong("id"), rs.getString("direction"),
 					rs.getString("message_id"), rs.getString("from_address"), split(rs.getString("to_addresses")),
 					split(rs.getString("cc_addresses")), rs.getString("subject"),
-					rs.getObject("at", OffsetDateTime.class), rs.getString("text"), split(rs.getString("redactions")),
+					rs.getObject("at", OffsetDateTime.class), rs.getString("text"), rs.getString("full_text"),
+					rs.getString("kind"), rs.getString("author"), split(rs.getString("redactions")),
 					attachments.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
@@ -219,8 +419,9 @@ class CaseStore {
 			.list();
 		return new CaseSummary(number, rs.getString("subject"), Severity.valueOf(rs.getString("severity").trim()),
 				Status.valueOf(rs.getString("status")), rs.getString("organization"), rs.getString("requester"),
-				contacts, rs.getString("team"), rs.getString("assignee"), rs.getString("language"),
-				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("acknowledged_at", OffsetDateTime.class),
+				Objects.toString(rs.getString("requester_name"), ""), contacts, rs.getString("team"),
+				rs.getString("assignee"), rs.getString("language"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("acknowledged_at", OffsetDateTime.class),
 				rs.getObject("customer_response_due_at", OffsetDateTime.class),
 				rs.getObject("first_response_due_at", OffsetDateTime.class), findings, links);
 	}

@@ -9,7 +9,7 @@ import eu.jdservices.caso.intake.Severity;
  * A case as the API shows it in lists (CONTRACT.md: a case without messages).
  */
 public record CaseSummary(long number, String subject, Severity severity, Status status, String organization,
-		String requester, List<String> contacts, String team, String assignee, String language,
+		String requester, String requesterName, List<String> contacts, String team, String assignee, String language,
 		OffsetDateTime createdAt, OffsetDateTime acknowledgedAt, OffsetDateTime customerResponseDueAt,
 		OffsetDateTime firstResponseDueAt, List<Finding> findings, List<Link> links) {
 

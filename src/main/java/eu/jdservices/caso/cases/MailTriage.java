@@ -1,74 +1,55 @@
 package eu.jdservices.caso.cases;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import eu.jdservices.caso.directory.Contact;
-import eu.jdservices.caso.directory.Directory;
 import eu.jdservices.caso.intake.Decision;
 import eu.jdservices.caso.intake.InboundMail;
 import eu.jdservices.caso.intake.InboundMails;
-import eu.jdservices.caso.intake.IntakeAddresses;
 import eu.jdservices.caso.intake.MailParser;
 import eu.jdservices.caso.intake.MailReceived;
 import eu.jdservices.caso.intake.ParsedMail;
-import eu.jdservices.caso.intake.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Decides what a stored inbound mail becomes and applies it in one transaction, together
- * with the decision record: a new case, a re-sent copy of an opening mail, or quarantine.
- * Idempotent: a mail already decided is left alone. A failure never loses the mail: it is
- * quarantined with the error.
+ * Decides what a stored inbound mail becomes and applies it in one transaction together
+ * with the decision record: automatic mail is ignored (a bounce of ours is kept on its
+ * case), a reply joins its case, anything else opens a case. Idempotent: a mail already
+ * decided is left alone. A failure never loses the mail: it is quarantined with the
+ * error.
  */
 @Component
 class MailTriage {
 
 	static final String UNPARSEABLE = "UNPARSEABLE";
 
-	static final String DUPLICATE_MESSAGE = "DUPLICATE_MESSAGE";
-
-	private static final Duration RESEND_WINDOW = Duration.ofHours(24);
+	static final String AUTO_REPLY = "AUTO_REPLY";
 
 	private static final Logger log = LoggerFactory.getLogger(MailTriage.class);
 
 	private final InboundMails inbound;
 
-	private final IntakeAddresses addresses;
-
-	private final Directory directory;
-
 	private final CaseStore store;
 
-	private final ApplicationEventPublisher events;
+	private final OpeningCases opening;
+
+	private final AppendingReply appending;
 
 	private final TransactionTemplate transactions;
 
-	private final Clock clock;
-
-	private final OpeningCase opening;
-
-	MailTriage(InboundMails inbound, IntakeAddresses addresses, Directory directory, CaseStore store,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+	MailTriage(InboundMails inbound, CaseStore store, OpeningCases opening, AppendingReply appending,
+			TransactionTemplate transactions) {
 		this.inbound = inbound;
-		this.addresses = addresses;
-		this.directory = directory;
 		this.store = store;
-		this.events = events;
+		this.opening = opening;
+		this.appending = appending;
 		this.transactions = transactions;
-		this.clock = clock;
-		this.opening = new OpeningCase(clock);
 	}
 
 	@Async
@@ -88,8 +69,8 @@ class MailTriage {
 
 	private void decideOnce(long intakeId) {
 		try {
-			this.transactions
-				.executeWithoutResult((status) -> this.inbound.lockUndecided(intakeId).ifPresent(this::decide));
+			this.transactions.executeWithoutResult(
+					(status) -> this.inbound.lockUndecided(intakeId).ifPresent((mail) -> record(mail, decide(mail))));
 		}
 		catch (RuntimeException ex) {
 			log.error("Mail {} could not be processed; quarantined with the error", intakeId, ex);
@@ -99,61 +80,74 @@ class MailTriage {
 		}
 	}
 
-	private void decide(InboundMail stored) {
+	private Outcome decide(InboundMail stored) {
 		ParsedMail mail;
 		try {
 			mail = this.inbound.parse(stored);
 		}
 		catch (MailParser.UnparseableMailException ex) {
-			quarantine(stored, ex.getMessage());
-			return;
+			return Outcome.quarantined(stored.envelopeFrom(), ex.getMessage());
 		}
-		if (mail.from() == null || mail.from().email().isBlank() || !mail.from().email().contains("@")) {
-			quarantine(stored, "The mail names no sender address (From)");
-			return;
+		Optional<String> automatic = AutomaticMail.why(mail, stored.envelopeFrom());
+		if (automatic.isPresent()) {
+			return automatic(stored, mail, automatic.get());
 		}
+		if (mail.from() == null || !mail.from().email().contains("@")) {
+			return Outcome.quarantined(stored.envelopeFrom(), "The mail names no sender address (From)");
+		}
+		Optional<Threading.Match> match = Threading.find(mail, this.store::caseOfMessageId)
+			.map((found) -> new Threading.Match(this.store.survivor(found.caseNumber()), found.byReplyHeaders()))
+			.filter((found) -> this.store.find(found.caseNumber()).isPresent());
 		IncomingMessage message = new IncomingMessage(stored.id(), mail);
-		List<String> addressed = new ArrayList<>(stored.recipients());
-		mail.to().forEach((address) -> addressed.add(address.email()));
-		mail.cc().forEach((address) -> addressed.add(address.email()));
-		Severity severity = this.addresses.highestSeverity(addressed).orElse(Severity.C);
-		Optional<Contact> contact = this.directory.contact(mail.from().email());
-		String organization = contact.map(Contact::organization)
-			.or(() -> this.directory.organizationOf(mail.from().email()))
-			.orElse(null);
-		NewCase newCase = this.opening.open(message, severity, this.addresses::isOwn, organization,
-				contact.map(Contact::language).orElse(null));
-		Optional<Long> resent = this.store.openedWith(newCase.requester(), newCase.fingerprint(),
-				now().minus(RESEND_WINDOW));
-		if (resent.isPresent()) {
-			long number = resent.get();
-			this.store.addIncoming(number, message, newCase.createdAt());
-			CaseSummary existing = this.store.find(number).orElseThrow();
-			this.events.publishEvent(new OpeningMailResent(snapshot(existing, newCase.requesterName()),
-					new CustomerMail(mail.messageId(), mail.references())));
-			this.inbound.decide(stored.id(), newCase.requester(), Decision.APPENDED, List.of(DUPLICATE_MESSAGE),
-					"Same mail as the opening mail of case " + number + "; acknowledgement sent again", number);
-			return;
+		if (match.isPresent()) {
+			return this.appending.append(message, match.get());
 		}
-		long number = this.store.insert(newCase);
-		this.store.addIncoming(number, message, newCase.createdAt());
-		this.events.publishEvent(new CaseOpened(new CaseSnapshot(number, newCase.severity(), newCase.subject(),
-				newCase.requester(), newCase.requesterName(), newCase.contacts(), newCase.language(),
-				newCase.organization(), newCase.createdAt()), new CustomerMail(mail.messageId(), mail.references())));
-		this.inbound.decide(stored.id(), newCase.requester(), Decision.CASE_OPENED, List.of(), null, number);
+		return this.opening.open(message, stored.recipients());
 	}
 
-	private void quarantine(InboundMail stored, String why) {
-		this.inbound.decide(stored.id(), stored.envelopeFrom(), Decision.QUARANTINED, List.of(UNPARSEABLE), why, null);
+	/**
+	 * Automatic mail never opens a case nor gets an answer; a bounce of our mail is kept
+	 * on its case.
+	 */
+	private Outcome automatic(InboundMail stored, ParsedMail mail, String why) {
+		String from = (mail.from() != null) ? mail.from().email() : stored.envelopeFrom();
+		Optional<AutomaticMail.Bounce> bounce = AutomaticMail.bounce(mail);
+		Optional<Long> caseNumber = bounce
+			.flatMap((report) -> report.messageIds()
+				.stream()
+				.map(this.store::caseOfMessageId)
+				.flatMap(Optional::stream)
+				.findFirst())
+			.or(() -> Threading.find(mail, this.store::caseOfMessageId).map(Threading.Match::caseNumber))
+			.filter((number) -> this.store.find(number).isPresent());
+		if (bounce.isPresent() && caseNumber.isPresent()) {
+			long number = caseNumber.get();
+			this.store.addIncoming(number, new IncomingMessage(stored.id(), withSender(mail, from)),
+					this.appending.now(), MessageKind.BOUNCE.name());
+			List<String> contacts = this.store.find(number).orElseThrow().contacts();
+			for (String failed : bounce.get().failedRecipients()) {
+				if (contacts.contains(failed)) {
+					this.store.markFailing(number, failed);
+					this.store.recordHistory(number, "caso", "CONTACT_FAILING", failed + ": mail to it bounced",
+							this.appending.now());
+				}
+			}
+		}
+		return new Outcome(from, Decision.IGNORED, List.of(AUTO_REPLY), why, caseNumber.orElse(null));
 	}
 
-	private static CaseSnapshot snapshot(CaseSummary summary, String requesterName) {
-		return new CaseSnapshot(summary.number(), summary.severity(), summary.subject(), summary.requester(),
-				requesterName, summary.contacts(), summary.language(), summary.organization(), summary.createdAt());
+	private static ParsedMail withSender(ParsedMail mail, String from) {
+		if (mail.from() != null) {
+			return mail;
+		}
+		return new ParsedMail(mail.messageId(), new ParsedMail.Address(from, ""), mail.sender(), mail.to(), mail.cc(),
+				mail.replyTo(), mail.subject(), mail.date(), mail.inReplyTo(), mail.references(), mail.headers(),
+				mail.text(), mail.html(), mail.attachments());
 	}
 
-	private OffsetDateTime now() {
-		return OffsetDateTime.now(this.clock);
+	private void record(InboundMail stored, Outcome outcome) {
+		this.inbound.decide(stored.id(), outcome.from(), outcome.decision(), outcome.reasons(), outcome.detail(),
+				outcome.caseNumber());
 	}
 
 }

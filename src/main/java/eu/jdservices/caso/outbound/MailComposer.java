@@ -49,9 +49,11 @@ class MailComposer {
 	 * @param inReplyTo Message-ID answered, or {@code null}
 	 * @param references the thread's Message-IDs, oldest first
 	 * @param automatic whether it is an automatic answer (Auto-Submitted: auto-replied)
+	 * @param notice whether it is a notice (Precedence: bulk, so that vacation responders
+	 * stay quiet)
 	 */
 	record Draft(String from, List<String> to, List<String> cc, String subject, String text, String language,
-			String inReplyTo, List<String> references, boolean automatic) {
+			String inReplyTo, List<String> references, boolean automatic, boolean notice) {
 	}
 
 	ComposedMail compose(Draft draft) {
@@ -78,9 +80,12 @@ class MailComposer {
 				message.setHeader("References", MimeUtility.fold(12,
 						references.stream().map((id) -> "<" + id + ">").collect(Collectors.joining(" "))));
 			}
+			message.setHeader("X-Auto-Response-Suppress", "All");
 			if (draft.automatic()) {
 				message.setHeader("Auto-Submitted", "auto-replied");
-				message.setHeader("X-Auto-Response-Suppress", "All");
+			}
+			if (draft.notice()) {
+				message.setHeader("Precedence", "bulk");
 			}
 			message.saveChanges();
 			message.setHeader("Message-ID", "<" + messageId + ">");

@@ -35,6 +35,8 @@ class OutboxSender implements SmartLifecycle {
 
 	static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
 
+	static final String NOTICE = "NOTICE";
+
 	private final Outbox outbox;
 
 	private final OutboxWakeUp wakeUp;

@@ -1,0 +1,37 @@
+package eu.jdservices.caso.cases;
+
+/**
+ * What a message of a case is.
+ */
+public enum MessageKind {
+
+	/** A customer's mail. */
+	MAIL,
+	/** Our acknowledgement of a new case. */
+	ACKNOWLEDGEMENT,
+	/** An agent's answer to all contacts. */
+	REPLY,
+	/** An agent asked the customer for information. */
+	REQUEST_INFO,
+	/** The closure notice. */
+	CLOSURE,
+	/** The cancellation notice. */
+	CANCELLATION,
+	/** The severity of the case changed. */
+	SEVERITY_CHANGE,
+	/**
+	 * A notice to one sender about how to write to us (not part of the conversation's
+	 * threading).
+	 */
+	NOTICE,
+	/** A delivery failure report of one of our mails. */
+	BOUNCE,
+	/** An internal note that never leaves. */
+	NOTE;
+
+	/** Whether replies thread to messages of this kind (mails of the conversation). */
+	boolean inConversation() {
+		return this != NOTICE && this != BOUNCE && this != NOTE;
+	}
+
+}

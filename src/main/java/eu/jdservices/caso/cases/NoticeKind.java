@@ -1,0 +1,18 @@
+package eu.jdservices.caso.cases;
+
+/**
+ * Notices to one sender about how to write to us. Each is sent at most once per case,
+ * recipient and day.
+ */
+public enum NoticeKind {
+
+	/** The sender is not an authorised contact of the case they wrote about (S1.5). */
+	NOT_A_CASE_CONTACT,
+	/** The case is closed or cancelled and cannot be reopened by mail (S3.1). */
+	CASE_CLOSED,
+	/** A new separate mail about an open case instead of a reply-all (S2.4). */
+	SEPARATE_MAIL,
+	/** A reply that talks about another case (S2.5). */
+	OTHER_CASE_MENTIONED
+
+}
