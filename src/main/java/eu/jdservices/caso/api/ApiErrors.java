@@ -1,12 +1,18 @@
 package eu.jdservices.caso.api;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import eu.jdservices.caso.cases.CaseActionRefused;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * case's state does not allow, with a text in the agent's language.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
 	private final MessageSource messages;
@@ -29,6 +36,34 @@ class ApiErrors {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				this.messages.getMessage(refused.messageKey(), refused.args(), refused.messageKey(), locale));
 		problem.setProperty("code", refused.messageKey());
+		return problem;
+	}
+
+	/** A body that is not valid JSON or does not fit: say where. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException ex, Locale locale) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		String why = (cause.getMessage() != null) ? cause.getMessage().lines().findFirst().orElse("") : "";
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("api.unreadable", new Object[] { why }, locale));
+	}
+
+	/** Invalid fields: list each with what is wrong. */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
+		String fields = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> error.getField() + ": " + this.messages.getMessage(error, locale))
+			.collect(Collectors.joining("; "));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("api.invalid", new Object[] { fields }, locale));
+		problem.setProperty("fields",
+				ex.getBindingResult()
+					.getFieldErrors()
+					.stream()
+					.collect(Collectors.toMap((error) -> error.getField(),
+							(error) -> this.messages.getMessage(error, locale), (first, second) -> first)));
 		return problem;
 	}
 

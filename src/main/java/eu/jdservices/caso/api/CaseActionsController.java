@@ -38,7 +38,7 @@ class CaseActionsController {
 		this.cases = cases;
 	}
 
-	record Reply(@NotBlank @Size(max = 100_000) String text, boolean internal) {
+	record Reply(@NotBlank @Size(max = 100_000) String text, Boolean internal) {
 	}
 
 	record RequestInfo(@NotBlank @Size(max = 100_000) String text) {
@@ -65,7 +65,7 @@ class CaseActionsController {
 	@PostMapping("/replies")
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseDetails reply(@PathVariable long number, @Valid @RequestBody Reply reply, Principal agent) {
-		this.actions.reply(number, agent.getName(), reply.text(), reply.internal());
+		this.actions.reply(number, agent.getName(), reply.text(), Boolean.TRUE.equals(reply.internal()));
 		return show(number);
 	}
 

@@ -15,10 +15,11 @@ public class CaseActionRefused extends RuntimeException {
 	private final List<Object> args;
 
 	CaseActionRefused(boolean notFound, String messageKey, Object... args) {
-		super(messageKey + " " + List.of(args));
+		super(messageKey + " " + java.util.Arrays.toString(args));
 		this.notFound = notFound;
 		this.messageKey = messageKey;
-		this.args = List.of(args);
+		// numbers as plain text: a case number is never shown as "1,042"
+		this.args = java.util.Arrays.stream(args).map(String::valueOf).map(Object.class::cast).toList();
 	}
 
 	static CaseActionRefused notFound(long number) {

@@ -407,6 +407,11 @@ class CaseStore {
 			.param("number", number)
 			.query(String.class)
 			.list();
+		List<String> failing = this.jdbc
+			.sql("SELECT email FROM cases_contact WHERE case_number = :number AND failing = TRUE ORDER BY position")
+			.param("number", number)
+			.query(String.class)
+			.list();
 		List<CaseSummary.Finding> findings = this.jdbc
 			.sql("SELECT code, detail FROM cases_finding WHERE case_number = :number ORDER BY id")
 			.param("number", number)
@@ -419,7 +424,7 @@ class CaseStore {
 			.list();
 		return new CaseSummary(number, rs.getString("subject"), Severity.valueOf(rs.getString("severity").trim()),
 				Status.valueOf(rs.getString("status")), rs.getString("organization"), rs.getString("requester"),
-				Objects.toString(rs.getString("requester_name"), ""), contacts, rs.getString("team"),
+				Objects.toString(rs.getString("requester_name"), ""), contacts, failing, rs.getString("team"),
 				rs.getString("assignee"), rs.getString("language"), rs.getObject("created_at", OffsetDateTime.class),
 				rs.getObject("acknowledged_at", OffsetDateTime.class),
 				rs.getObject("customer_response_due_at", OffsetDateTime.class),

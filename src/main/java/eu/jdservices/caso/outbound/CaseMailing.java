@@ -65,6 +65,10 @@ class CaseMailing {
 		toContacts(snapshot, event.kind(), text, event.thread(), event.author(), false);
 	}
 
+	/**
+	 * A notice goes to the one sender; one to a stranger is not part of the case (its
+	 * contacts never see it).
+	 */
 	@EventListener
 	void on(NoticeRequested event) {
 		Locale locale = locale(event.language());
@@ -74,7 +78,8 @@ class CaseMailing {
 				: tagged(event.caseNumber(), event.caseSubject(), locale);
 		String text = this.texts.notice(event, locale);
 		send(from, List.of(event.recipient()), List.of(), subject, text, event.language(), event.answering(), true,
-				true, OutboxSender.NOTICE, event.caseNumber(), MessageKind.NOTICE, null);
+				true, OutboxSender.NOTICE, event.caseNumber(), MessageKind.NOTICE, null,
+				event.kind() != NoticeKind.NOT_A_CASE_CONTACT);
 	}
 
 	private void acknowledge(CaseSnapshot snapshot, InReplyTo answering) {
@@ -94,17 +99,19 @@ class CaseMailing {
 		String outboxKind = (kind == MessageKind.ACKNOWLEDGEMENT) ? OutboxSender.ACKNOWLEDGEMENT : kind.name();
 		send(this.addresses.addressOf(snapshot.severity()), to, cc,
 				tagged(snapshot.number(), snapshot.subject(), locale), text, snapshot.language(), answering, automatic,
-				false, outboxKind, snapshot.number(), kind, author);
+				false, outboxKind, snapshot.number(), kind, author, true);
 	}
 
 	private void send(String from, List<String> to, List<String> cc, String subject, String text, String language,
 			InReplyTo answering, boolean automatic, boolean notice, String outboxKind, long caseNumber,
-			MessageKind kind, String author) {
+			MessageKind kind, String author, boolean recordOnCase) {
 		ComposedMail mail = this.composer.compose(new MailComposer.Draft(from, to, cc, subject, text, language,
 				answering.messageId(), answering.references(), automatic, notice));
 		this.outbox.queue(mail, outboxKind, caseNumber);
-		this.cases.recordOutgoing(caseNumber,
-				new OutgoingMessage(kind, mail.messageId(), from, to, cc, subject, text, this.outbox.now(), author));
+		if (recordOnCase) {
+			this.cases.recordOutgoing(caseNumber, new OutgoingMessage(kind, mail.messageId(), from, to, cc, subject,
+					text, this.outbox.now(), author));
+		}
 	}
 
 	private String tagged(long number, String subject, Locale locale) {
