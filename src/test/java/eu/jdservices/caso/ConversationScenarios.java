@@ -220,7 +220,7 @@ abstract class ConversationScenarios extends MailScenarios {
 
 		Thread.sleep(500);
 		assertThat(mailsTo(robot, "")).hasSize(10);
-		assertThat(inbound(ids.get(10)).get(0).get("reasons")).isEqualTo(List.of("LOOP_LIMIT"));
+		assertThat((List<Object>) inbound(ids.get(10)).get(0).get("reasons")).contains("LOOP_LIMIT");
 		assertThat(inbound(ids.get(11)).get(0)).containsEntry("decision", "CASE_OPENED");
 	}
 
@@ -384,8 +384,8 @@ abstract class ConversationScenarios extends MailScenarios {
 		send(reply.build(), "b@jd-services.eu");
 
 		assertThat(awaitDecision(reply.messageId())).containsEntry("caseNumber", (int) survivor.number());
-		assertThat(getCase(merged.number()).get("links"))
-			.isEqualTo(List.of(Map.of("type", "MERGED_INTO", "number", (int) survivor.number())));
+		assertThat(list(getCase(merged.number()).get("links")))
+			.contains(Map.of("type", "MERGED_INTO", "number", (int) survivor.number()));
 		assertThat(messages(survivor.number())).extracting((m) -> m.get("text").toString())
 			.anyMatch((text) -> text.contains("Sigue sin llegar"));
 	}

@@ -41,11 +41,13 @@ import static org.awaitility.Awaitility.await;
  * port, a GreenMail relay, the REST API over HTTP. Subclasses run the same scenarios on
  * H2 and on PostgreSQL; they share one application context per database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "caso.intake.smtp.port=0",
-		"caso.intake.smtp.max-message-size=1MB", "caso.outbound.poll-interval=100ms",
-		"caso.outbound.initial-backoff=300ms", "caso.outbound.max-backoff=1s", "spring.mail.host=127.0.0.1",
-		"spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=5000",
-		"caso.admin.email=admin@jd-services.eu", "caso.admin.password=test-admin-secret" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "caso.intake.smtp.port=0", "caso.intake.smtp.max-message-size=8MB",
+				"caso.notify.on-call=guardia@jd-services.eu", "caso.outbound.poll-interval=100ms",
+				"caso.outbound.initial-backoff=300ms", "caso.outbound.max-backoff=1s", "spring.mail.host=127.0.0.1",
+				"spring.mail.properties.mail.smtp.connectiontimeout=2000",
+				"spring.mail.properties.mail.smtp.timeout=5000", "caso.admin.email=admin@jd-services.eu",
+				"caso.admin.password=test-admin-secret" })
 abstract class MailScenarios {
 
 	static final Duration SECONDS_10 = Duration.ofSeconds(10);
@@ -105,9 +107,26 @@ abstract class MailScenarios {
 		return SmtpDialogue.send(this.intake.port(), "bounces@customer.test", mail, recipients);
 	}
 
+	/**
+	 * The acknowledgement of the case opened with this subject: "[Caso #n] subject",
+	 * nothing else.
+	 */
 	MimeMessage awaitAck(String subject) {
-		await().atMost(SECONDS_10).until(() -> !relay.withSubjectContaining(subject).isEmpty());
-		return relay.withSubjectContaining(subject).get(0);
+		await().atMost(SECONDS_10).until(() -> !acknowledgements(subject).isEmpty());
+		return acknowledgements(subject).get(0);
+	}
+
+	static List<MimeMessage> acknowledgements(String subject) {
+		java.util.regex.Pattern exact = java.util.regex.Pattern
+			.compile("\\[Caso #\\d+\\] " + java.util.regex.Pattern.quote(subject));
+		return relay.withSubjectContaining(subject).stream().filter((message) -> {
+			try {
+				return exact.matcher(message.getSubject()).matches();
+			}
+			catch (MessagingException ex) {
+				return false;
+			}
+		}).toList();
 	}
 
 	static long caseNumberOf(MimeMessage ack) throws MessagingException {

@@ -124,7 +124,7 @@ abstract class SpineScenarios extends MailScenarios {
 		Map<String, Object> shown = getCase(caseNumberOf(ack));
 		assertThat(shown).containsEntry("severity", "A")
 			.containsEntry("contacts", List.of("beatriz.lana@talleresebro.es"));
-		assertThat(relay.withSubjectContaining(subject)).hasSize(1);
+		assertThat(acknowledgements(subject)).as("one acknowledgement").hasSize(1);
 	}
 
 	@Test
@@ -140,7 +140,7 @@ abstract class SpineScenarios extends MailScenarios {
 	void oversizeMailIsRefusedWith552AndNothingIsStored() throws Exception {
 		String messageId = TestMails.newMessageId();
 		byte[] mail = TestMails.mail(messageId, "mario.pueyo@talleresebro.es", List.of("c@jd-services.eu"), List.of(),
-				"Fichero enorme", "x".repeat(76) + "\n".repeat(1) + ("y".repeat(76) + "\n").repeat(15_000));
+				"Fichero enorme", "x".repeat(76) + "\n".repeat(1) + ("y".repeat(76) + "\n").repeat(120_000));
 
 		assertThat(send(mail, "c@jd-services.eu")).startsWith("552");
 
@@ -182,10 +182,10 @@ abstract class SpineScenarios extends MailScenarios {
 		send(TestMails.mail(second, "lucia.sanz@talleresebro.es", List.of("b@jd-services.eu"), List.of(), subject,
 				body), "b@jd-services.eu");
 
-		await().atMost(SECONDS_10).until(() -> relay.withSubjectContaining(subject).size() == 2);
+		await().atMost(SECONDS_10).until(() -> acknowledgements(subject).size() == 2);
 		long number = caseNumberOf(ack);
 		assertThat(casesWithSubject(subject)).isEqualTo(1);
-		MimeMessage again = relay.withSubjectContaining(subject).get(1);
+		MimeMessage again = acknowledgements(subject).get(1);
 		assertThat(again.getSubject()).isEqualTo("[Caso #" + number + "] " + subject);
 		assertThat(again.getHeader("In-Reply-To", null)).isEqualTo("<" + second + ">");
 		assertThat(inbound(second)).singleElement()

@@ -16,13 +16,22 @@ import eu.jdservices.caso.intake.ParsedMail;
  */
 final class AutomaticMail {
 
+	/**
+	 * "Respuesta automática: …", "Automatic reply: …", "Abwesenheitsnotiz: …" — the
+	 * phrase alone or followed by a colon, so that a customer's subject about
+	 * auto-replies ("Respuesta automática no funciona en Outlook") is no auto-reply.
+	 */
 	private static final Pattern OUT_OF_OFFICE = Pattern.compile(
-			"^(automatic reply|respuesta automática|auto[- ]?reply|autoreply|out of (the )?office|fuera de la oficina|"
-					+ "ausente|abwesenheitsnotiz|absence|réponse automatique|risposta automatica|vacation|vacaciones)\\b.*",
+			"^(?:(?:automatic reply|respuesta automática|auto[- ]?reply|autoreply|out of (?:the )?office(?: auto ?reply)?|"
+					+ "fuera de la oficina|abwesenheitsnotiz|automatische antwort|réponse automatique|risposta automatica)"
+					+ "\\s*(?::.*)?|(?:ausente|ausencia|abwesend|absent|absence|vacation|vacaciones|on leave)"
+					+ "(?:\\s+(?:hasta|until|till|bis|jusqu).*)?)$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern FINAL_RECIPIENT = Pattern
+	private static final Pattern RECIPIENT_FIELD = Pattern
 		.compile("(?im)^(?:final|original)-recipient:\\s*rfc822;\\s*<?([^\\s>]+@[^\\s>]+)>?");
+
+	private static final Pattern ACTION_FIELD = Pattern.compile("(?im)^action:\\s*(\\S+)");
 
 	private static final Pattern MESSAGE_ID_LINE = Pattern.compile("(?im)^message-id:\\s*<([^>]+)>");
 
@@ -31,7 +40,8 @@ final class AutomaticMail {
 
 	/** Why the mail is automatic, or empty when a person wrote it. */
 	static Optional<String> why(ParsedMail mail, String envelopeFrom) {
-		String autoSubmitted = header(mail, "auto-submitted");
+		// RFC 3834: "no" may carry a comment or parameters ("no (manual)", "no; x=y")
+		String autoSubmitted = header(mail, "auto-submitted").split("[\\s;(]", 2)[0];
 		if (!autoSubmitted.isEmpty() && !autoSubmitted.equals("no")) {
 			return Optional.of("Auto-Submitted: " + autoSubmitted);
 		}
@@ -45,7 +55,8 @@ final class AutomaticMail {
 				return Optional.of(name + " header");
 			}
 		}
-		if (envelopeFrom != null && (envelopeFrom.isBlank() || envelopeFrom.equals("<>"))) {
+		if (envelopeFrom != null && (envelopeFrom.isBlank() || envelopeFrom.equals("<>"))
+				|| header(mail, "return-path").equals("<>")) {
 			return Optional.of("empty return path");
 		}
 		String from = (mail.from() != null) ? mail.from().email() : "";
@@ -53,7 +64,10 @@ final class AutomaticMail {
 		if (local.equals("mailer-daemon") || local.equals("postmaster") || local.startsWith("mailer-daemon")) {
 			return Optional.of("sent by " + local);
 		}
-		if (isDeliveryReport(mail)) {
+		if (isReadReceipt(mail)) {
+			return Optional.of("read receipt");
+		}
+		if (isDeliveryReport(mail) || header(mail, "content-type").startsWith("multipart/report")) {
 			return Optional.of("delivery status report");
 		}
 		if (OUT_OF_OFFICE.matcher(CaseReferences.bareSubject(mail.subject())).matches()) {
@@ -67,7 +81,7 @@ final class AutomaticMail {
 	 * the returned mail.
 	 */
 	static Optional<Bounce> bounce(ParsedMail mail) {
-		if (!isDeliveryReport(mail)) {
+		if (!isDeliveryReport(mail) || isReadReceipt(mail)) {
 			return Optional.empty();
 		}
 		List<String> recipients = new ArrayList<>();
@@ -80,11 +94,18 @@ final class AutomaticMail {
 					.append(new String(attachment.content(), java.nio.charset.StandardCharsets.ISO_8859_1));
 			}
 		}
-		Matcher finalRecipient = FINAL_RECIPIENT.matcher(everything);
-		while (finalRecipient.find()) {
-			String address = finalRecipient.group(1).toLowerCase(Locale.ROOT);
-			if (!recipients.contains(address)) {
-				recipients.add(address);
+		// one block of fields per recipient; a delay ("Action: delayed") is no failure
+		for (String block : everything.toString().replace("\r\n", "\n").split("\n[ \t]*\n")) {
+			Matcher action = ACTION_FIELD.matcher(block);
+			if (action.find() && !action.group(1).toLowerCase(Locale.ROOT).startsWith("failed")) {
+				continue;
+			}
+			Matcher recipient = RECIPIENT_FIELD.matcher(block);
+			while (recipient.find()) {
+				String address = recipient.group(1).toLowerCase(Locale.ROOT);
+				if (!recipients.contains(address)) {
+					recipients.add(address);
+				}
 			}
 		}
 		Matcher messageId = MESSAGE_ID_LINE.matcher(everything);
@@ -94,12 +115,23 @@ final class AutomaticMail {
 		return Optional.of(new Bounce(recipients, messageIds));
 	}
 
+	/** A delivery status notification (RFC 3464): a bounce or a delay. */
 	private static boolean isDeliveryReport(ParsedMail mail) {
+		return isReport(mail, "delivery-status");
+	}
+
+	/** A message disposition notification (RFC 8098): "read" or "deleted unread". */
+	private static boolean isReadReceipt(ParsedMail mail) {
+		return isReport(mail, "disposition-notification");
+	}
+
+	private static boolean isReport(ParsedMail mail, String type) {
 		String contentType = header(mail, "content-type");
-		if (contentType.startsWith("multipart/report")) {
+		if (contentType.startsWith("multipart/report")
+				&& contentType.matches("(?s).*report-type\\s*=\\s*\"?" + type + "\\b.*")) {
 			return true;
 		}
-		return mail.attachments().stream().anyMatch((part) -> part.contentType().equals("message/delivery-status"));
+		return mail.attachments().stream().anyMatch((part) -> part.contentType().equals("message/" + type));
 	}
 
 	private static String header(ParsedMail mail, String name) {

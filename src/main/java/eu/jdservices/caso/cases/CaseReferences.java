@@ -3,6 +3,7 @@ package eu.jdservices.caso.cases;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +18,19 @@ final class CaseReferences {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MENTION = Pattern.compile(
-			"(?:\\[\\s*)?\\b(?:caso|case|ticket|incidencia)\\s*(?:n\\.?\\s*[º°o]?\\.?\\s*|number\\s*|número\\s*)?#?\\s*(\\d{3,18})\\b",
+			"\\b(?:caso|case|ticket|incidencia)\\s*((?:n\\.?\\s*[º°o]\\.?|núm\\.?|number|número)\\s*)?(#\\s*)?(\\d{3,18})\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * "en este caso 300 usuarios", "in case 500 errors appear": the word, not a case
+	 * number (only when the number has no "#" or "nº").
+	 */
+	private static final Pattern FIGURE_OF_SPEECH = Pattern.compile(
+			"\\b(?:en|in|este|ese|esta|aquel|cualquier|tal|ningún|this|that|any|such|each|every)\\s+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern PREFIXES = Pattern.compile(
-			"^(?:\\s*(?:re|aw|rv|fw|fwd|wg|tr|sv|vs|antw|r|rif|enc)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+",
+			"^(?:\\s*(?:re|aw|rv|fw|fwd|wg|tr|sv|vs|antw|antwort|res|r|rif|enc)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+",
 			Pattern.CASE_INSENSITIVE);
 
 	private CaseReferences() {
@@ -33,18 +42,22 @@ final class CaseReferences {
 		return matcher.find() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
 	}
 
-	/** Every case number a text mentions, in order. */
+	/** Every case number a text mentions, in order of appearance. */
 	static Set<Long> mentioned(String text) {
-		Set<Long> numbers = new LinkedHashSet<>();
+		TreeMap<Integer, Long> byPosition = new TreeMap<>();
 		Matcher tags = TAG.matcher(text);
 		while (tags.find()) {
-			numbers.add(Long.parseLong(tags.group(1)));
+			byPosition.put(tags.start(), Long.parseLong(tags.group(1)));
 		}
 		Matcher mentions = MENTION.matcher(text);
 		while (mentions.find()) {
-			numbers.add(Long.parseLong(mentions.group(1)));
+			boolean marked = mentions.group(1) != null || mentions.group(2) != null;
+			String before = text.substring(Math.max(0, mentions.start() - 20), mentions.start());
+			if (marked || !FIGURE_OF_SPEECH.matcher(before).find()) {
+				byPosition.putIfAbsent(mentions.start(), Long.parseLong(mentions.group(3)));
+			}
 		}
-		return numbers;
+		return new LinkedHashSet<>(byPosition.values());
 	}
 
 	/**

@@ -81,9 +81,19 @@ class CaseStore {
 	 * kept beside it.
 	 */
 	long addIncoming(long number, IncomingMessage message, OffsetDateTime at, String kind) {
+		return addIncoming(number, message, at, kind, List.of());
+	}
+
+	long addIncoming(long number, IncomingMessage message, OffsetDateTime at, String kind, List<String> redactions) {
 		ParsedMail mail = message.mail();
 		long id = insertMessage(number, "IN", kind, mail.messageId(), message.intakeId(), mail.from().email(),
 				message.to(), message.cc(), mail.subject(), at, QuotedHistory.newText(mail.text()), mail.text(), null);
+		if (!redactions.isEmpty()) {
+			this.jdbc.sql("UPDATE cases_message SET redactions = :redactions WHERE id = :id")
+				.param("id", id)
+				.param("redactions", limit(String.join(",", redactions), 1000))
+				.update();
+		}
 		for (ParsedMail.Attachment attachment : mail.attachments()) {
 			this.jdbc.sql("""
 					INSERT INTO cases_attachment (message_id, name, content_type, content_id, inline_part, size_bytes,
@@ -135,6 +145,36 @@ class CaseStore {
 			.param("author", author)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	void setAlternativeContacts(long number, List<String> alternatives) {
+		this.jdbc.sql("UPDATE cases_case SET alternative_contacts = :alternatives WHERE number = :number")
+			.param("number", number)
+			.param("alternatives", limit(String.join("\n", alternatives), 2000))
+			.update();
+	}
+
+	/**
+	 * Open cases of an organisation, newest first, with the text of their opening mail.
+	 */
+	List<OpenCaseText> openCasesOf(String organization, int limit) {
+		if (organization == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT c.number, c.subject, (SELECT m.text FROM cases_message m
+					WHERE m.case_number = c.number AND m.direction = 'IN' ORDER BY m.id LIMIT 1) AS text
+				FROM cases_case c
+				WHERE c.organization = :organization AND c.status IN ('OPEN', 'WAITING_FOR_CUSTOMER')
+				ORDER BY c.number DESC LIMIT :limit""")
+			.param("organization", organization)
+			.param("limit", limit)
+			.query((rs, row) -> new OpenCaseText(rs.getLong("number"), rs.getString("subject"),
+					Objects.toString(rs.getString("text"), "")))
+			.list();
+	}
+
+	record OpenCaseText(long number, String subject, String text) {
 	}
 
 	/**
@@ -422,11 +462,13 @@ class CaseStore {
 			.param("number", number)
 			.query((r, i) -> new CaseSummary.Link(r.getString("type"), r.getLong("other_number")))
 			.list();
+		String alternatives = rs.getString("alternative_contacts");
 		return new CaseSummary(number, rs.getString("subject"), Severity.valueOf(rs.getString("severity").trim()),
 				Status.valueOf(rs.getString("status")), rs.getString("organization"), rs.getString("requester"),
-				Objects.toString(rs.getString("requester_name"), ""), contacts, failing, rs.getString("team"),
-				rs.getString("assignee"), rs.getString("language"), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("acknowledged_at", OffsetDateTime.class),
+				Objects.toString(rs.getString("requester_name"), ""), contacts, failing,
+				(alternatives == null || alternatives.isBlank()) ? List.of() : List.of(alternatives.split("\n")),
+				rs.getString("team"), rs.getString("assignee"), rs.getString("language"),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("acknowledged_at", OffsetDateTime.class),
 				rs.getObject("customer_response_due_at", OffsetDateTime.class),
 				rs.getObject("first_response_due_at", OffsetDateTime.class), findings, links);
 	}

@@ -9,14 +9,15 @@ import eu.jdservices.caso.intake.Severity;
  * A case as the API shows it in lists (CONTRACT.md: a case without messages).
  */
 public record CaseSummary(long number, String subject, Severity severity, Status status, String organization,
-		String requester, String requesterName, List<String> contacts, List<String> failingContacts, String team,
-		String assignee, String language, OffsetDateTime createdAt, OffsetDateTime acknowledgedAt,
-		OffsetDateTime customerResponseDueAt, OffsetDateTime firstResponseDueAt, List<Finding> findings,
-		List<Link> links) {
+		String requester, String requesterName, List<String> contacts, List<String> failingContacts,
+		List<String> alternativeContacts, String team, String assignee, String language, OffsetDateTime createdAt,
+		OffsetDateTime acknowledgedAt, OffsetDateTime customerResponseDueAt, OffsetDateTime firstResponseDueAt,
+		List<Finding> findings, List<Link> links) {
 
 	public CaseSummary {
 		contacts = List.copyOf(contacts);
 		failingContacts = List.copyOf(failingContacts);
+		alternativeContacts = List.copyOf(alternativeContacts);
 		findings = List.copyOf(findings);
 		links = List.copyOf(links);
 	}

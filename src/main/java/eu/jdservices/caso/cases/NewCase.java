@@ -27,4 +27,9 @@ record NewCase(Severity severity, String subject, String requester, String reque
 		contacts = List.copyOf(contacts);
 	}
 
+	NewCase withSubject(String newSubject) {
+		return new NewCase(this.severity, newSubject, this.requester, this.requesterName, this.contacts,
+				this.organization, this.language, this.createdAt, this.fingerprint, this.message);
+	}
+
 }

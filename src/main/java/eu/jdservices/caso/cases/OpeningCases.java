@@ -13,6 +13,11 @@ import eu.jdservices.caso.intake.IntakeAddresses;
 import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.QuotedHistory;
 import eu.jdservices.caso.intake.Severity;
+import eu.jdservices.caso.policy.Finding;
+import eu.jdservices.caso.policy.GuidelinePolicy;
+import eu.jdservices.caso.policy.OpenCase;
+import eu.jdservices.caso.policy.Submission;
+import eu.jdservices.caso.policy.Verdict;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,6 +36,8 @@ class OpeningCases {
 
 	static final String LOOP_LIMIT = "LOOP_LIMIT";
 
+	static final String DUPLICATE_OPEN_CASE = "DUPLICATE_OPEN_CASE";
+
 	private final IntakeAddresses addresses;
 
 	private final Directory directory;
@@ -47,8 +54,11 @@ class OpeningCases {
 
 	private final OpeningCase opening;
 
+	private final GuidelinePolicy policy;
+
 	OpeningCases(IntakeAddresses addresses, Directory directory, CaseStore store, AutomaticReplies automaticReplies,
-			ApplicationEventPublisher events, CasesProperties properties, Clock clock) {
+			ApplicationEventPublisher events, CasesProperties properties, Clock clock, GuidelinePolicy policy) {
+		this.policy = policy;
 		this.addresses = addresses;
 		this.directory = directory;
 		this.store = store;
@@ -65,36 +75,99 @@ class OpeningCases {
 		mail.to().forEach((address) -> addressed.add(address.email()));
 		mail.cc().forEach((address) -> addressed.add(address.email()));
 		Severity severity = this.addresses.highestSeverity(addressed).orElse(Severity.C);
-		Optional<Contact> contact = this.directory.contact(mail.from().email());
+		String sender = mail.from().email();
+		Optional<Contact> contact = this.directory.contact(sender);
 		String organization = contact.map(Contact::organization)
-			.or(() -> this.directory.organizationOf(mail.from().email()))
+			.or(() -> this.directory.organizationOf(sender))
 			.orElse(null);
-		NewCase newCase = this.opening.open(message, severity, this.addresses::isOwn, organization,
+		NewCase candidate = this.opening.open(message, severity, this.addresses::isOwn, organization,
 				contact.map(Contact::language).orElse(null));
 		InReplyTo answering = new InReplyTo(mail.messageId(), mail.references());
-		Optional<Long> resent = this.store.openedWith(newCase.requester(), newCase.fingerprint(),
+		Optional<Long> resent = this.store.openedWith(candidate.requester(), candidate.fingerprint(),
 				OffsetDateTime.now(this.clock).minus(this.properties.resendWindow()));
 		if (resent.isPresent()) {
-			return resent(resent.get(), message, newCase, answering);
+			return resent(resent.get(), message, candidate, answering);
 		}
+		Verdict verdict = this.policy.evaluate(new Submission(mail, severity, contact, organization,
+				this.directory.isCustomerDomain(sender), this.directory.contactsOf(organization),
+				this.store.openCasesOf(organization, 200)
+					.stream()
+					.map((open) -> new OpenCase(open.number(), open.subject(), open.text()))
+					.toList(),
+				this.addresses.all()));
+		if (verdict.rejected()) {
+			return rejected(candidate, verdict, severity, answering, mail);
+		}
+		if (contact.isEmpty()) {
+			this.directory.addContactFromMail(sender, mail.from().name());
+		}
+		NewCase newCase = candidate.withSubject(verdict.normalizedSubject());
 		long number = this.store.insert(newCase);
-		this.store.addIncoming(number, message, newCase.createdAt(), MessageKind.MAIL.name());
+		IncomingMessage kept = new IncomingMessage(message.intakeId(),
+				mail.withContent(verdict.redactedText(),
+						mail.attachments()
+							.stream()
+							.filter((attachment) -> !verdict.droppedAttachments().contains(attachment.name()))
+							.toList()));
+		this.store.addIncoming(number, kept, newCase.createdAt(), MessageKind.MAIL.name(), verdict.redactions());
 		List<String> reasons = new ArrayList<>();
+		for (Finding finding : verdict.findings()) {
+			this.store.addFinding(number, finding.code(), finding.detail(), newCase.createdAt());
+			addOnce(reasons, finding.code());
+		}
+		verdict.duplicateOf().ifPresent((existing) -> {
+			this.store.addLink(number, DUPLICATE_OPEN_CASE, existing);
+			this.store.addLink(existing, DUPLICATE_OPEN_CASE, number);
+		});
+		if (!verdict.alternativeContacts().isEmpty()) {
+			this.store.setAlternativeContacts(number, verdict.alternativeContacts());
+		}
 		linkRecurrences(number, newCase, mail, reasons);
 		CaseSnapshot snapshot = new CaseSnapshot(number, newCase.severity(), newCase.subject(), newCase.requester(),
 				newCase.requesterName(), newCase.contacts(), newCase.language(), newCase.organization(),
 				newCase.createdAt());
-		if (this.automaticReplies.allow(newCase.requester(), number, MessageKind.ACKNOWLEDGEMENT.name())) {
-			this.events.publishEvent(new CaseOpened(snapshot, answering));
-		}
-		else {
+		boolean acknowledge = this.automaticReplies.allow(newCase.requester(), number,
+				MessageKind.ACKNOWLEDGEMENT.name());
+		if (!acknowledge) {
 			reasons.add(LOOP_LIMIT);
 			this.store.addFinding(number, LOOP_LIMIT,
 					"No acknowledgement: more than " + this.properties.automaticMailsPerSenderPerHour()
 							+ " automatic mails to this sender within an hour",
 					newCase.createdAt());
 		}
+		this.events.publishEvent(new CaseOpened(snapshot, answering, notes(verdict.warnings()), acknowledge));
 		return new Outcome(newCase.requester(), Decision.CASE_OPENED, reasons, null, number);
+	}
+
+	/**
+	 * A guideline says no case: the mail is kept, the sender is told which guideline and
+	 * what to do instead.
+	 */
+	private Outcome rejected(NewCase candidate, Verdict verdict, Severity severity, InReplyTo answering,
+			ParsedMail mail) {
+		List<String> reasons = verdict.rejections().stream().map(Finding::code).distinct().toList();
+		String detail = verdict.rejections().stream().map(Finding::detail).reduce((a, b) -> a + "; " + b).orElse("");
+		if (this.automaticReplies.allow(candidate.requester(), null, "REJECTED")) {
+			this.events.publishEvent(new MailRejected(candidate.requester(), candidate.language(), severity, answering,
+					mail.subject(), notes(verdict.rejections())));
+		}
+		else {
+			detail = detail + "; no notice: " + LOOP_LIMIT;
+		}
+		return new Outcome(candidate.requester(), Decision.REJECTED, reasons, detail, null);
+	}
+
+	private static List<GuidelineNote> notes(List<Finding> findings) {
+		return findings.stream()
+			.filter((finding) -> finding.messageKey() != null)
+			.map((finding) -> new GuidelineNote(finding.code(), finding.messageKey(), finding.messageArgs()))
+			.toList();
+	}
+
+	private static void addOnce(List<String> reasons, String code) {
+		if (!reasons.contains(code)) {
+			reasons.add(code);
+		}
 	}
 
 	private Outcome resent(long number, IncomingMessage message, NewCase newCase, InReplyTo answering) {

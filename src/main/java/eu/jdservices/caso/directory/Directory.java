@@ -43,6 +43,40 @@ public class Directory {
 			.or(() -> this.store.organizationOfDomain(normalized.substring(normalized.lastIndexOf('@') + 1)));
 	}
 
+	/** Every contact of an organisation. */
+	@Transactional(readOnly = true)
+	public List<Contact> contactsOf(String organization) {
+		return (organization != null) ? this.store.contactsOf(organization) : List.of();
+	}
+
+	/** Whether the address's domain belongs to a customer organisation. */
+	@Transactional(readOnly = true)
+	public boolean isCustomerDomain(String email) {
+		String normalized = email.trim().toLowerCase(Locale.ROOT);
+		return this.store.organizationOfDomain(normalized.substring(normalized.lastIndexOf('@') + 1)).isPresent();
+	}
+
+	/**
+	 * S1.4: someone new writing from a customer's domain becomes a contact of that
+	 * organisation (role member); an existing contact is left as it is.
+	 */
+	@Transactional
+	public Optional<Contact> addContactFromMail(String email, String name) {
+		String normalized = email.trim().toLowerCase(Locale.ROOT);
+		if (this.store.contact(normalized).isPresent()) {
+			return Optional.empty();
+		}
+		Optional<String> organization = this.store
+			.organizationOfDomain(normalized.substring(normalized.lastIndexOf('@') + 1));
+		if (organization.isEmpty()) {
+			return Optional.empty();
+		}
+		Contact contact = new Contact(normalized, (name == null || name.isBlank()) ? null : name.strip(),
+				organization.get(), java.util.Set.of(Role.MEMBER), null, null, null, false);
+		this.store.upsert(contact, this.store.organizationId(organization.get()), "MAIL");
+		return Optional.of(contact);
+	}
+
 	/**
 	 * Imports the directory CSV of CONTRACT.md: idempotent (contacts are matched by
 	 * address, organisations by name), good lines are imported, every bad line is

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +38,13 @@ class DirectoryStore {
 			.param("email", email)
 			.query(CONTACT)
 			.optional();
+	}
+
+	List<Contact> contactsOf(String organization) {
+		return this.jdbc.sql("""
+				SELECT c.*, o.name AS organization FROM directory_contact c
+				JOIN directory_organization o ON o.id = c.organization_id WHERE o.name = :organization
+				ORDER BY c.email""").param("organization", organization).query(CONTACT).list();
 	}
 
 	Optional<String> organizationOfDomain(String domain) {

@@ -46,6 +46,14 @@ public record ParsedMail(String messageId, Address from, Address sender, List<Ad
 		text = (text != null) ? text : "";
 	}
 
+	/**
+	 * The same mail with another text and attachments (e.g. after secrets were redacted).
+	 */
+	public ParsedMail withContent(String newText, List<Attachment> keptAttachments) {
+		return new ParsedMail(this.messageId, this.from, this.sender, this.to, this.cc, this.replyTo, this.subject,
+				this.date, this.inReplyTo, this.references, this.headers, newText, null, keptAttachments);
+	}
+
 	/** The first value of a header field (name case-insensitive). */
 	public Optional<String> header(String name) {
 		List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));

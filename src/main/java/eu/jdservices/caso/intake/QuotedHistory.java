@@ -1,18 +1,27 @@
 package eu.jdservices.caso.intake;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Separates what a customer wrote now from the history their mail client quoted below it
- * and from their signature, for the header styles of Outlook (Spanish and English),
- * Gmail, Apple Mail and Thunderbird.
+ * and from their signature, for the header styles of Outlook (Spanish, English, German,
+ * French), Gmail, Apple Mail and Thunderbird. A reply written below the quote (bottom
+ * posting) keeps the lines written below it.
  */
 public final class QuotedHistory {
 
-	private static final Pattern ATTRIBUTION = Pattern.compile(
-			"^\\s*(el|on|am|le|il)\\b.{0,300}\\b(escribió|wrote|schrieb|a écrit|ha scritto)\\s*:\\s*$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/**
+	 * "El 25/11/26 a las 10:15, X escribió:", "On Wed, Nov 25, 2026 at 10:15 AM X
+	 * wrote:", "Am 25.11.26 um 10:15 schrieb X:": always with a date or a time, so that a
+	 * sentence that merely ends with "wrote:" is no attribution.
+	 */
+	private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*>?\\s*(?:"
+			+ "(?:el|on|am|le|il|op)\\b(?=.*(?:\\d{1,2}:\\d{2}|\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}))"
+			+ ".{0,300}\\b(?:escribió|wrote|schrieb|a écrit|ha scritto|schreef)"
+			+ "|am\\b(?=.*(?:\\d{1,2}:\\d{2}|\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2})).{0,100}\\bschrieb\\b.{0,200})"
+			+ "\\s*:\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
 			"^\\s*-{2,}\\s*(mensaje original|original message|ursprüngliche nachricht|message d'origine)\\s*-{2,}\\s*$",
@@ -22,8 +31,11 @@ public final class QuotedHistory {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern HEADER_SENT = Pattern.compile(
-			"^\\s*\\*?(enviado|enviado el|sent|fecha|date|gesendet|para|to)\\s*:\\*?.*$",
+			"^\\s*\\*?(enviado|enviado el|sent|fecha|date|gesendet|envoyé|inviato|data)\\s*:\\*?.*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern HEADER_SUBJECT = Pattern
+		.compile("^\\s*\\*?(asunto|subject|betreff|objet|oggetto)\\s*:\\*?.*$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern UNDERSCORES = Pattern.compile("^\\s*_{10,}\\s*$");
 
@@ -44,12 +56,37 @@ public final class QuotedHistory {
 			}
 		}
 		String kept = String.join("\n", lines.subList(0, end)).strip();
+		if (kept.isEmpty() && end < lines.size() && isQuoteStart(lines.get(end))) {
+			kept = writtenBelowQuote(lines.subList(end, lines.size()));
+		}
 		return kept.isEmpty() ? text.strip() : kept;
+	}
+
+	private static boolean isQuoteStart(String line) {
+		return line.startsWith(">") || ATTRIBUTION.matcher(line).matches();
+	}
+
+	/** Bottom posting: the lines that are neither quoted nor the attribution. */
+	private static String writtenBelowQuote(List<String> lines) {
+		List<String> written = new ArrayList<>();
+		for (String line : lines) {
+			if (isSignature(line)) {
+				break;
+			}
+			if (!line.startsWith(">") && !ATTRIBUTION.matcher(line).matches()) {
+				written.add(line);
+			}
+		}
+		return String.join("\n", written).strip();
+	}
+
+	private static boolean isSignature(String line) {
+		return line.equals("-- ") || line.equals("--");
 	}
 
 	private static boolean startsHistory(List<String> lines, int i) {
 		String line = lines.get(i);
-		if (line.equals("-- ") || line.equals("--")) {
+		if (isSignature(line)) {
 			return true;
 		}
 		if (line.startsWith(">") && i > 0 && allQuotedOrBlankAfter(lines, i)) {
@@ -58,24 +95,30 @@ public final class QuotedHistory {
 		if (ORIGINAL_MESSAGE.matcher(line).matches() || ATTRIBUTION.matcher(line).matches()) {
 			return true;
 		}
-		if (i + 1 < lines.size() && ATTRIBUTION.matcher(line + " " + lines.get(i + 1).strip()).matches()
-				&& (line.strip().toLowerCase().startsWith("el ") || line.strip().toLowerCase().startsWith("on "))) {
+		if (i + 1 < lines.size() && !ATTRIBUTION.matcher(lines.get(i + 1)).matches()
+				&& ATTRIBUTION.matcher(line + " " + lines.get(i + 1).strip()).matches()) {
+			// Gmail wraps a long attribution over two lines
 			return true;
 		}
 		if (UNDERSCORES.matcher(line).matches() && i + 1 < lines.size()
-				&& HEADER_FROM.matcher(lines.get(i + 1)).matches()) {
+				&& HEADER_FROM.matcher(lines.get(i + 1)).matches() && headerBlockFollows(lines, i + 1)) {
 			return true;
 		}
 		return HEADER_FROM.matcher(line).matches() && headerBlockFollows(lines, i);
 	}
 
+	/**
+	 * A quoted header block: below "De:" come a date ("Enviado el:", "Sent:", "Date:")
+	 * and a subject ("Asunto:", "Subject:") within a few lines.
+	 */
 	private static boolean headerBlockFollows(List<String> lines, int from) {
-		for (int j = from + 1; j < Math.min(lines.size(), from + 5); j++) {
-			if (HEADER_SENT.matcher(lines.get(j)).matches()) {
-				return true;
-			}
+		boolean sent = false;
+		boolean subject = false;
+		for (int j = from + 1; j < Math.min(lines.size(), from + 7); j++) {
+			sent |= HEADER_SENT.matcher(lines.get(j)).matches();
+			subject |= HEADER_SUBJECT.matcher(lines.get(j)).matches();
 		}
-		return false;
+		return sent && subject;
 	}
 
 	private static boolean allQuotedOrBlankAfter(List<String> lines, int from) {

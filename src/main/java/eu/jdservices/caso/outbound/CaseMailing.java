@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import eu.jdservices.caso.cases.CaseOpened;
 import eu.jdservices.caso.cases.CaseSnapshot;
+import eu.jdservices.caso.cases.GuidelineNote;
+import eu.jdservices.caso.cases.MailRejected;
 import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.cases.InReplyTo;
 import eu.jdservices.caso.cases.MailToContactsRequested;
@@ -13,7 +15,11 @@ import eu.jdservices.caso.cases.NoticeKind;
 import eu.jdservices.caso.cases.NoticeRequested;
 import eu.jdservices.caso.cases.OpeningMailResent;
 import eu.jdservices.caso.cases.OutgoingMessage;
+import eu.jdservices.caso.directory.Contact;
+import eu.jdservices.caso.directory.Directory;
+import eu.jdservices.caso.directory.Role;
 import eu.jdservices.caso.intake.IntakeAddresses;
+import eu.jdservices.caso.intake.Severity;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -37,24 +43,36 @@ class CaseMailing {
 
 	private final Texts texts;
 
-	CaseMailing(MailComposer composer, Outbox outbox, Cases cases, IntakeAddresses addresses, Texts texts) {
+	private final Directory directory;
+
+	private final String onCall;
+
+	CaseMailing(MailComposer composer, Outbox outbox, Cases cases, IntakeAddresses addresses, Texts texts,
+			Directory directory, OutboundProperties properties) {
 		this.composer = composer;
 		this.outbox = outbox;
 		this.cases = cases;
 		this.addresses = addresses;
 		this.texts = texts;
+		this.directory = directory;
+		this.onCall = properties.onCall();
 	}
 
 	/** S1.2: every new case is acknowledged. */
 	@EventListener
 	void on(CaseOpened event) {
-		acknowledge(event.snapshot(), event.opening());
+		if (event.acknowledge()) {
+			acknowledge(event.snapshot(), event.opening(), event.notes());
+		}
+		if (event.snapshot().severity() == Severity.A) {
+			escalate(event.snapshot());
+		}
 	}
 
 	/** S1.2: a re-sent opening mail gets the acknowledgement again. */
 	@EventListener
 	void on(OpeningMailResent event) {
-		acknowledge(event.snapshot(), event.resent());
+		acknowledge(event.snapshot(), event.resent(), List.of());
 	}
 
 	@EventListener
@@ -82,9 +100,49 @@ class CaseMailing {
 				event.kind() != NoticeKind.NOT_A_CASE_CONTACT);
 	}
 
-	private void acknowledge(CaseSnapshot snapshot, InReplyTo answering) {
+	/** A mail that opened no case: its sender learns which guideline applies (S1.3). */
+	@EventListener
+	void on(MailRejected event) {
+		Locale locale = locale(event.language());
+		String subject = "Re: " + (event.subject().isBlank() ? this.texts.noSubject(locale) : event.subject());
+		ComposedMail mail = this.composer.compose(new MailComposer.Draft(this.addresses.addressOf(event.severity()),
+				List.of(event.recipient()), List.of(), subject, this.texts.rejection(event.notes(), locale),
+				event.language(), event.answering().messageId(), event.answering().references(), true, true));
+		this.outbox.queue(mail, OutboxSender.NOTICE, null);
+	}
+
+	/**
+	 * S2.3: the organisation's top executive and the on-call agents learn of every
+	 * severity A case (number, subject, requester; never attachments).
+	 */
+	private void escalate(CaseSnapshot snapshot) {
+		List<String> executives = this.directory.contactsOf(snapshot.organization())
+			.stream()
+			.filter((contact) -> contact.has(Role.TOP_EXECUTIVE) && !contact.email().equals(snapshot.requester()))
+			.toList()
+			.stream()
+			.map(Contact::email)
+			.toList();
+		for (String executive : executives) {
+			String language = this.directory.contact(executive).map(Contact::language).orElse(snapshot.language());
+			escalationTo(snapshot, executive, (language != null) ? language : "es");
+		}
+		if (this.onCall != null && !this.onCall.isBlank()) {
+			escalationTo(snapshot, this.onCall, "es");
+		}
+	}
+
+	private void escalationTo(CaseSnapshot snapshot, String recipient, String language) {
+		Locale locale = locale(language);
+		ComposedMail mail = this.composer.compose(new MailComposer.Draft(this.addresses.addressOf(Severity.A),
+				List.of(recipient), List.of(), this.texts.escalationSubject(snapshot, locale),
+				this.texts.escalation(snapshot, locale), language, null, List.of(), true, true));
+		this.outbox.queue(mail, "ESCALATION", snapshot.number());
+	}
+
+	private void acknowledge(CaseSnapshot snapshot, InReplyTo answering, List<GuidelineNote> notes) {
 		Locale locale = locale(snapshot.language());
-		String text = this.texts.acknowledgement(snapshot, locale);
+		String text = this.texts.acknowledgement(snapshot, notes, locale);
 		toContacts(snapshot, MessageKind.ACKNOWLEDGEMENT, text, answering, null, true);
 	}
 

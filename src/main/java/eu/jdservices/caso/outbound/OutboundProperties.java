@@ -26,6 +26,10 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBackoff longest wait between retries
  * @param maxAttempts after this many failed attempts a mail is marked failed (kept,
  * visible)
+ * @param baseUrl public address of Caso used in links inside mails
+ * ({@code CASO_BASE_URL})
+ * @param onCall the on-call agents' address, told of every severity A case
+ * ({@code caso.notify.on-call})
  */
 @Validated
 @ConfigurationProperties("caso.outbound")
@@ -33,7 +37,8 @@ public record OutboundProperties(@NotBlank @DefaultValue("JD Services") String s
 		@Min(1) @DefaultValue("2") int senders, @Min(1) @DefaultValue("50") int batchSize,
 		@NotNull @DefaultValue("500ms") Duration pollInterval, @NotNull @DefaultValue("5m") Duration claimTimeout,
 		@NotNull @DefaultValue("5s") Duration initialBackoff, @NotNull @DefaultValue("30m") Duration maxBackoff,
-		@Min(1) @DefaultValue("60") int maxAttempts) {
+		@Min(1) @DefaultValue("60") int maxAttempts, @NotBlank @DefaultValue("http://localhost:8080") String baseUrl,
+		String onCall) {
 
 	/** The wait before the given retry (1-based). */
 	Duration backoff(int attempt) {

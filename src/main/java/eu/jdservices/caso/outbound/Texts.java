@@ -1,9 +1,12 @@
 package eu.jdservices.caso.outbound;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import eu.jdservices.caso.cases.CaseSnapshot;
+import eu.jdservices.caso.cases.GuidelineNote;
 import eu.jdservices.caso.cases.MailToContactsRequested;
 import eu.jdservices.caso.cases.NoticeRequested;
 import eu.jdservices.caso.intake.IntakeAddresses;
@@ -19,24 +22,79 @@ import org.springframework.stereotype.Component;
 @Component
 class Texts {
 
+	private static final String MISSING_INCIDENT_DETAILS = "MISSING_INCIDENT_DETAILS";
+
 	private final MessageSource messages;
 
 	private final IntakeAddresses addresses;
 
-	Texts(MessageSource messages, IntakeAddresses addresses) {
+	private final String guidelinesUrl;
+
+	Texts(MessageSource messages, IntakeAddresses addresses, OutboundProperties properties) {
 		this.messages = messages;
 		this.addresses = addresses;
+		this.guidelinesUrl = properties.baseUrl().replaceAll("/+$", "") + "/guidelines";
 	}
 
-	/** S1.2: case number and severity, what happens next, the customer's duties. */
-	String acknowledgement(CaseSnapshot snapshot, Locale locale) {
+	/**
+	 * S1.2: case number and severity, what the guideline checks found (with the questions
+	 * of S1.9), what happens next, the customer's duties.
+	 */
+	String acknowledgement(CaseSnapshot snapshot, List<GuidelineNote> notes, Locale locale) {
 		String severity = snapshot.severity().name();
 		Object[] args = { greetingName(snapshot), String.valueOf(snapshot.number()), severity,
 				text("severity." + severity, locale), String.join(", ", snapshot.contacts()), snapshot.tag() };
-		return String.join("\n\n", text("ack.greeting", args, locale), text("ack.opened", args, locale),
+		String guidelines = notes.isEmpty() ? null
+				: join(text("policy.notice.warnings.intro", locale), notes(notes, locale), guidelinesLink(locale));
+		return join(text("ack.greeting", args, locale), text("ack.opened", args, locale), guidelines,
 				text("ack.next.title", args, locale) + "\n" + text("ack.next." + severity, args, locale),
 				text("ack.duties.title", args, locale) + "\n" + text("ack.duties", args, locale),
 				text("ack.contacts", args, locale), signature(locale));
+	}
+
+	/** A mail that opened no case: which guideline applies and what to do instead. */
+	String rejection(List<GuidelineNote> notes, Locale locale) {
+		return join(text("mail.hello", new Object[] { "" }, locale), text("policy.notice.rejected.intro", locale),
+				notes(notes, locale), text("policy.notice.rejected.outro", locale), guidelinesLink(locale),
+				signature(locale));
+	}
+
+	/**
+	 * S2.3: a severity A case opened; for the organisation's top executive and the
+	 * on-call agents.
+	 */
+	String escalation(CaseSnapshot snapshot, Locale locale) {
+		return join(
+				text("escalation.body", new Object[] { String.valueOf(snapshot.number()), snapshot.subject(),
+						snapshot.requester(), Objects.toString(snapshot.organization(), "-") }, locale),
+				signature(locale));
+	}
+
+	String escalationSubject(CaseSnapshot snapshot, Locale locale) {
+		return text("escalation.subject", new Object[] { snapshot.tag(), snapshot.subject() }, locale);
+	}
+
+	private String notes(List<GuidelineNote> notes, Locale locale) {
+		StringBuilder text = new StringBuilder();
+		for (GuidelineNote note : notes) {
+			if (!text.isEmpty()) {
+				text.append("\n\n");
+			}
+			if (MISSING_INCIDENT_DETAILS.equals(note.code())) {
+				text.append("- ").append(text(note.messageKey(), locale));
+				for (Object item : note.args()) {
+					text.append("\n   * ").append(text(String.valueOf(item), locale));
+				}
+			}
+			else {
+				text.append("- ").append(text(note.messageKey(), note.args().toArray(), locale));
+			}
+		}
+		return text.toString();
+	}
+
+	private String guidelinesLink(Locale locale) {
+		return text("mail.guidelines-link", new Object[] { this.guidelinesUrl }, locale);
 	}
 
 	/**

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboundPropertiesTests {
 
 	final OutboundProperties properties = new OutboundProperties("JD Services", Path.of("outbox"), 2, 50,
-			Duration.ofMillis(500), Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofMinutes(30), 60);
+			Duration.ofMillis(500), Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofMinutes(30), 60,
+			"http://localhost:8080", null);
 
 	@Test
 	void retriesWaitLongerEachTimeUpToTheMaximum() {

@@ -1,0 +1,18 @@
+package eu.jdservices.caso.cases;
+
+import java.util.List;
+
+/**
+ * A guideline finding as the customer is told about it.
+ *
+ * @param code finding code
+ * @param messageKey key of the sentence in the message bundles
+ * @param args its arguments
+ */
+public record GuidelineNote(String code, String messageKey, List<Object> args) {
+
+	public GuidelineNote {
+		args = List.copyOf(args);
+	}
+
+}

@@ -1,0 +1,130 @@
+package eu.jdservices.caso.policy;
+
+import java.util.List;
+
+import eu.jdservices.caso.intake.Severity;
+
+import org.junit.jupiter.api.Test;
+
+import static eu.jdservices.caso.policy.PolicyFixtures.settings;
+import static eu.jdservices.caso.policy.PolicyFixtures.submission;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GuidelinePolicyTests {
+
+	private final GuidelinePolicy policy = GuidelinePolicy.of(settings());
+
+	@Test
+	void runsTheChecksInTheOrderOfTheGuidelines() {
+		assertThat(this.policy.checks()).extracting(GuidelineCheck::rule)
+			.containsExactly("S1.3", "S1.3", "S1.3", "S1.4", "S1.6", "S1.7", "S1.8", "S1.9", "S1.10", "S1.11", "S2.4",
+					"S4.1");
+		assertThat(this.policy.checks()).extracting(GuidelineCheck::code)
+			.containsExactly("SHARED_MAILBOX", "ON_BEHALF", "NOT_AUTHORIZED", "UNKNOWN_SENDER", "MULTIPLE_MATTERS",
+					"VAGUE_SUBJECT", "CALL_REQUEST_ONLY", "MISSING_INCIDENT_DETAILS", "ATTACHMENT_TOO_LARGE",
+					"SENSITIVE_DATA", "DUPLICATE_OPEN_CASE", "SEVERITY_MISMATCH");
+	}
+
+	@Test
+	void findingsComeInTheOrderOfTheChecks() {
+		Verdict verdict = this.policy
+			.evaluate(submission("vague-subject-caps-en.eml").severity(Severity.B).unknownSender(false).build());
+
+		assertThat(verdict.codes()).containsExactly("UNKNOWN_SENDER", "VAGUE_SUBJECT", "MISSING_INCIDENT_DETAILS");
+	}
+
+	@Test
+	void aRejectingFindingRejectsTheMail() {
+		Verdict verdict = this.policy.evaluate(submission("shared-mailbox-soporte-es.eml").build());
+
+		assertThat(verdict.rejected()).isTrue();
+		assertThat(verdict.rejections()).extracting(Finding::code).containsExactly("SHARED_MAILBOX");
+		assertThat(verdict.warnings()).extracting(Finding::code).containsExactly("MISSING_INCIDENT_DETAILS");
+	}
+
+	@Test
+	void warningsAndHintsDoNotReject() {
+		Verdict verdict = this.policy.evaluate(submission("outage-es.eml").build());
+
+		assertThat(verdict.rejected()).isFalse();
+		assertThat(verdict.infos()).extracting(Finding::code).containsExactly("SEVERITY_MISMATCH");
+	}
+
+	@Test
+	void checksThatAreOffAreSkippedWithTheirEffects() {
+		GuidelinePolicy withoutSubjects = GuidelinePolicy
+			.of(settings("vague-subject.action=off", "sensitive-data.action=off", "shared-mailbox.action=off"));
+
+		Verdict caps = withoutSubjects.evaluate(submission("vague-subject-caps-en.eml").build());
+		Verdict secrets = withoutSubjects.evaluate(submission("sensitive-data-es.eml").build());
+		Verdict shared = withoutSubjects.evaluate(submission("shared-mailbox-soporte-es.eml").build());
+
+		assertThat(caps.has("VAGUE_SUBJECT")).isFalse();
+		assertThat(caps.normalizedSubject()).isEqualTo("URGENT - PLEASE HELP!!");
+		assertThat(secrets.redactions()).isEmpty();
+		assertThat(secrets.redactedText()).contains("Obra2026!");
+		assertThat(shared.rejected()).isFalse();
+	}
+
+	@Test
+	void appliesTheEffectsOfTheChecks() {
+		Submission submission = submission("sensitive-data-es.eml").build();
+		Verdict verdict = GuidelinePolicy.of(settings("attachment-too-large.max-size=4KB"))
+			.evaluate(submission("attachment-large-en.eml")
+				.openCase(77, "Scanner saves blank PDFs in the Leeds depot",
+						"The depot scanner saves blank PDFs since this morning, see the video.")
+				.build());
+		Verdict caps = this.policy.evaluate(submission("caps-subject-es.eml").build());
+		Verdict redacted = this.policy.evaluate(submission);
+
+		assertThat(verdict.droppedAttachments()).containsExactly("scanner-video.mp4");
+		assertThat(verdict.duplicateOf()).contains(77L);
+		assertThat(verdict.alternativeContacts()).containsExactly("+44 113 496 0000");
+		assertThat(caps.normalizedSubject()).isEqualTo("No funciona la VPN de SAP en la oficina de zaragoza");
+		assertThat(redacted.redactions()).containsExactly("IBAN", "DNI", "CARD", "PASSWORD");
+		assertThat(redacted.redactedText()).doesNotContain("Obra2026!");
+		assertThat(verdict.normalizedSubject()).isEqualTo("Scanner saves blank PDFs in the Leeds depot");
+		assertThat(caps.duplicateOf()).isEmpty();
+	}
+
+	@Test
+	void aCompleteIncidentByAKnownSenderHasNoFindings() {
+		Verdict verdict = this.policy.evaluate(submission("incident-complete-es.eml").severity(Severity.B).build());
+
+		assertThat(verdict.findings()).isEmpty();
+		assertThat(verdict.redactedText()).isEqualTo(submission("incident-complete-es.eml").build().mail().text());
+	}
+
+	@Test
+	void findingsOfOffActionAreDroppedEvenFromCustomChecks() {
+		GuidelineCheck silent = new GuidelineCheck() {
+
+			@Override
+			public String rule() {
+				return "S9.9";
+			}
+
+			@Override
+			public String code() {
+				return "TEST";
+			}
+
+			@Override
+			public Action action() {
+				return Action.WARN;
+			}
+
+			@Override
+			public List<Finding> check(Submission submission) {
+				return List.of(new Finding("TEST", "S9.9", Action.OFF, "off", null, List.of()),
+						new Finding("TEST", "S9.9", Action.WARN, "on", null, List.of()));
+			}
+
+		};
+
+		assertThat(new GuidelinePolicy(List.of(silent)).evaluate(submission("outage-es.eml").build()).findings())
+			.extracting(Finding::detail)
+			.containsExactly("on");
+	}
+
+}
