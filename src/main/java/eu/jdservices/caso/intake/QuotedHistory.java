@@ -37,6 +37,10 @@ public final class QuotedHistory {
 	private static final Pattern HEADER_SUBJECT = Pattern
 		.compile("^\\s*\\*?(asunto|subject|betreff|objet|oggetto)\\s*:\\*?.*$", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern MOBILE_SIGNATURE = Pattern.compile(
+			"^\\s*(enviado desde mi \\S+.*|sent from my \\S+.*|get outlook for \\S+.*|obtener outlook para \\S+.*)$",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern UNDERSCORES = Pattern.compile("^\\s*_{10,}\\s*$");
 
 	private QuotedHistory() {
@@ -47,15 +51,32 @@ public final class QuotedHistory {
 	 * quoted.
 	 */
 	public static String newText(String text) {
+		return cut(text, true);
+	}
+
+	/**
+	 * The text without quoted history, the signature kept (phone numbers and the like
+	 * live there).
+	 */
+	public static String withoutHistory(String text) {
+		return cut(text, false);
+	}
+
+	private static String cut(String text, boolean dropSignature) {
 		List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
 		int end = lines.size();
 		for (int i = 0; i < lines.size(); i++) {
-			if (startsHistory(lines, i)) {
+			if ((dropSignature && isSignature(lines.get(i))) || startsHistory(lines, i)) {
 				end = i;
 				break;
 			}
 		}
-		String kept = String.join("\n", lines.subList(0, end)).strip();
+		// answers written between quoted lines stay, the quoted lines go
+		String kept = lines.subList(0, end)
+			.stream()
+			.filter((line) -> !line.stripLeading().startsWith(">"))
+			.collect(java.util.stream.Collectors.joining("\n"))
+			.strip();
 		if (kept.isEmpty() && end < lines.size() && isQuoteStart(lines.get(end))) {
 			kept = writtenBelowQuote(lines.subList(end, lines.size()));
 		}
@@ -81,14 +102,11 @@ public final class QuotedHistory {
 	}
 
 	private static boolean isSignature(String line) {
-		return line.equals("-- ") || line.equals("--");
+		return line.equals("-- ") || line.equals("--") || MOBILE_SIGNATURE.matcher(line).matches();
 	}
 
 	private static boolean startsHistory(List<String> lines, int i) {
 		String line = lines.get(i);
-		if (isSignature(line)) {
-			return true;
-		}
 		if (line.startsWith(">") && i > 0 && allQuotedOrBlankAfter(lines, i)) {
 			return true;
 		}

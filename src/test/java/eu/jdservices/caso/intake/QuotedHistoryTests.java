@@ -258,7 +258,7 @@ class QuotedHistoryTests {
 	}
 
 	@Test
-	void quotedLineAnsweredInlineIsKept() {
+	void answerWrittenBetweenQuotedLinesIsKeptWithoutTheQuotedLine() {
 		String text = """
 				Hola Ana:
 
@@ -268,7 +268,13 @@ class QuotedHistoryTests {
 
 				Marta""";
 
-		assertThat(QuotedHistory.newText(text)).isEqualTo(text);
+		assertThat(QuotedHistory.newText(text)).isEqualTo("""
+				Hola Ana:
+
+				Ya la hemos reiniciado y sigue igual.
+				Además, desde hoy el escáner tampoco envía los documentos.
+
+				Marta""");
 	}
 
 	@Test

@@ -26,7 +26,8 @@ class MailTextTests {
 				+ "Enviado: martes, 10 de marzo de 2026 9:15\nPara: Ana\nAsunto: Otra cosa";
 
 		assertThat(MailText.unquoted(text)).isEqualTo("Adjunto la captura.");
-		assertThat(MailText.unquoted("See below.\nFrom: Ana <a@x.com>\nSent: Tuesday\nTo: us")).isEqualTo("See below.");
+		assertThat(MailText.unquoted("See below.\nFrom: Ana <a@x.com>\nSent: Tuesday\nTo: us\nSubject: Printer"))
+			.isEqualTo("See below.");
 	}
 
 	@Test
