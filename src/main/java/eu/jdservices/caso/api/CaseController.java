@@ -7,6 +7,7 @@ import eu.jdservices.caso.cases.Status;
 import eu.jdservices.caso.intake.Severity;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
@@ -40,10 +41,12 @@ class CaseController {
 	@GetMapping
 	Cases.Page list(@RequestParam(required = false) String contact, @RequestParam(required = false) String organization,
 			@RequestParam(required = false) Status status, @RequestParam(required = false) Severity severity,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) String q,
+			@RequestParam(required = false) @Pattern(regexp = "(?i)soon|breached") String breach,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		return this.cases.list(new CaseQuery(blankToNull(contact), blankToNull(organization), status, severity,
-				blankToNull(q), page, size));
+				blankToNull(q), (breach != null) ? breach.toUpperCase(java.util.Locale.ROOT) : null, page, size));
 	}
 
 	private static String blankToNull(String value) {

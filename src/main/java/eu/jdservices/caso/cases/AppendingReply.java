@@ -98,6 +98,7 @@ class AppendingReply {
 					"The customer says the problem is solved or has changed", now);
 			reasons.add(CUSTOMER_REPORTS_RESOLVED);
 		}
+		this.events.publishEvent(new CustomerWrote(number, current.severity(), now));
 		if (current.status() == Status.WAITING_FOR_CUSTOMER) {
 			this.store.setStatus(number, Status.OPEN, null);
 			this.store.recordHistory(number, sender, "STATUS", "WAITING_FOR_CUSTOMER -> OPEN: the customer replied",

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseActions {
 
+	private static final String CASO = "caso";
+
 	private final CaseStore store;
 
 	private final ApplicationEventPublisher events;
@@ -40,6 +42,7 @@ public class CaseActions {
 			return;
 		}
 		mailContacts(current, MessageKind.REPLY, text, author, null);
+		this.events.publishEvent(new AgentResponded(number, now()));
 	}
 
 	/** S2.2: asks the customer for information; the case waits for the customer. */
@@ -49,6 +52,8 @@ public class CaseActions {
 		this.store.setStatus(number, Status.WAITING_FOR_CUSTOMER, null);
 		this.store.recordHistory(number, author, "STATUS", current.status() + " -> WAITING_FOR_CUSTOMER", now());
 		mailContacts(this.store.find(number).orElseThrow(), MessageKind.REQUEST_INFO, text, author, null);
+		this.events.publishEvent(new AgentResponded(number, now()));
+		this.events.publishEvent(new CustomerAsked(number, current.severity(), now()));
 	}
 
 	/** Closes the case; the contacts are told that replies will not reopen it (S3.1). */
@@ -113,6 +118,7 @@ public class CaseActions {
 		this.store.addLink(into, "MERGED_FROM", number);
 		this.store.recordHistory(number, author, "MERGED", "into " + into, now);
 		this.store.recordHistory(into, author, "MERGED", "from " + number, now);
+		this.events.publishEvent(new CaseEnded(number, Status.CLOSED, now));
 	}
 
 	/** Moves the given messages into a new case with the same contacts and severity. */
@@ -165,15 +171,21 @@ public class CaseActions {
 		this.store.setStatus(number, status, now());
 		this.store.recordHistory(number, author, "STATUS", current.status() + " -> " + status, now());
 		mailContacts(this.store.find(number).orElseThrow(), kind, text, author, null);
+		this.events.publishEvent(new CaseEnded(number, status, now()));
 	}
 
 	private void mailContacts(CaseSummary current, MessageKind kind, String text, String author,
 			Severity previousSeverity) {
+		mailContacts(current, kind, text, author, previousSeverity, null);
+	}
+
+	private void mailContacts(CaseSummary current, MessageKind kind, String text, String author,
+			Severity previousSeverity, OffsetDateTime dueAt) {
 		List<String> conversation = this.store.conversationIds(current.number());
 		String last = conversation.isEmpty() ? null : conversation.get(conversation.size() - 1);
 		List<String> references = conversation.subList(Math.max(0, conversation.size() - 20), conversation.size());
 		this.events.publishEvent(new MailToContactsRequested(CaseSnapshot.of(current), kind, text, author,
-				new InReplyTo(last, references), previousSeverity));
+				new InReplyTo(last, references), previousSeverity, dueAt));
 	}
 
 	private CaseSummary existing(long number) {

@@ -10,9 +10,11 @@ import eu.jdservices.caso.intake.Severity;
  * @param status status
  * @param severity severity
  * @param text words in the number, subject or text
+ * @param breach {@code SOON} or {@code BREACHED}: cases whose response target is near or
+ * past
  * @param page page number from 0
  * @param size page size
  */
-public record CaseQuery(String contact, String organization, Status status, Severity severity, String text, int page,
-		int size) {
+public record CaseQuery(String contact, String organization, Status status, Severity severity, String text,
+		String breach, int page, int size) {
 }

@@ -291,6 +291,23 @@ class CaseStore {
 			.update();
 	}
 
+	void setDue(long number, String column, OffsetDateTime dueAt) {
+		if (!column.equals("customer_response_due_at") && !column.equals("first_response_due_at")) {
+			throw new IllegalArgumentException(column);
+		}
+		this.jdbc.sql("UPDATE cases_case SET " + column + " = :due WHERE number = :number")
+			.param("number", number)
+			.param("due", dueAt)
+			.update();
+	}
+
+	void setResponseTarget(long number, String state) {
+		this.jdbc.sql("UPDATE cases_case SET response_target = :state WHERE number = :number")
+			.param("number", number)
+			.param("state", state)
+			.update();
+	}
+
 	void setSeverity(long number, eu.jdservices.caso.intake.Severity severity) {
 		this.jdbc.sql("UPDATE cases_case SET severity = :severity WHERE number = :number")
 			.param("number", number)
@@ -409,6 +426,10 @@ class CaseStore {
 		if (query.severity() != null) {
 			conditions.add("c.severity = :severity");
 			params.put("severity", query.severity().name());
+		}
+		if (query.breach() != null) {
+			conditions.add("c.response_target = :breach");
+			params.put("breach", query.breach());
 		}
 		if (query.text() != null) {
 			conditions.add("(LOWER(c.subject) LIKE :text OR CAST(c.number AS VARCHAR(20)) = :exact"

@@ -41,6 +41,27 @@ public class Cases {
 		this.store.acknowledged(number, at);
 	}
 
+	/** When the customer's answer is due ({@code null}: not waiting). */
+	@Transactional
+	public void customerResponseDue(long number, OffsetDateTime dueAt) {
+		this.store.setDue(number, "customer_response_due_at", dueAt);
+	}
+
+	/** When the provider's (first or next) response is due. */
+	@Transactional
+	public void responseDue(long number, OffsetDateTime dueAt) {
+		this.store.setDue(number, "first_response_due_at", dueAt);
+	}
+
+	/**
+	 * Where the provider's response target stands: {@code null} (on time or met), SOON or
+	 * BREACHED.
+	 */
+	@Transactional
+	public void responseTarget(long number, String state) {
+		this.store.setResponseTarget(number, state);
+	}
+
 	/**
 	 * A page of cases.
 	 *

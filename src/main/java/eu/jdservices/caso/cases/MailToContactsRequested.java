@@ -13,7 +13,9 @@ import eu.jdservices.caso.intake.Severity;
  * @param author the agent
  * @param thread the mail it answers
  * @param previousSeverity for a severity change, the severity before; else {@code null}
+ * @param dueAt for reminders and new windows, when the customer's answer is due; else
+ * {@code null}
  */
 public record MailToContactsRequested(CaseSnapshot snapshot, MessageKind kind, String text, String author,
-		InReplyTo thread, Severity previousSeverity) {
+		InReplyTo thread, Severity previousSeverity, java.time.OffsetDateTime dueAt) {
 }

@@ -19,6 +19,12 @@ public enum MessageKind {
 	CANCELLATION,
 	/** The severity of the case changed. */
 	SEVERITY_CHANGE,
+	/** Reminder that we wait for the customer's answer (S2.6). */
+	REMINDER,
+	/** The severity was lowered because the customer did not answer in time (S2.6). */
+	SILENCE_DOWNGRADE,
+	/** The case was cancelled because the customer did not answer in time (S2.6). */
+	SILENCE_CANCELLATION,
 	/**
 	 * A notice to one sender about how to write to us (not part of the conversation's
 	 * threading).

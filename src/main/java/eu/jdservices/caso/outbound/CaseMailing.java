@@ -80,7 +80,9 @@ class CaseMailing {
 		CaseSnapshot snapshot = event.snapshot();
 		Locale locale = locale(snapshot.language());
 		String text = this.texts.toContacts(event, locale);
-		toContacts(snapshot, event.kind(), text, event.thread(), event.author(), false);
+		boolean automatic = event.kind() == MessageKind.REMINDER || event.kind() == MessageKind.SILENCE_DOWNGRADE
+				|| event.kind() == MessageKind.SILENCE_CANCELLATION;
+		toContacts(snapshot, event.kind(), text, event.thread(), event.author(), automatic);
 	}
 
 	/**

@@ -30,9 +30,13 @@ class Texts {
 
 	private final String guidelinesUrl;
 
-	Texts(MessageSource messages, IntakeAddresses addresses, OutboundProperties properties) {
+	private final java.time.ZoneId zone;
+
+	Texts(MessageSource messages, IntakeAddresses addresses, OutboundProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${caso.timers.calendar.zone:Europe/Madrid}") java.time.ZoneId zone) {
 		this.messages = messages;
 		this.addresses = addresses;
+		this.zone = zone;
 		this.guidelinesUrl = properties.baseUrl().replaceAll("/+$", "") + "/guidelines";
 	}
 
@@ -118,6 +122,14 @@ class Texts {
 							text("severity." + snapshot.severity().name(), locale),
 							this.addresses.addressOf(snapshot.severity()) },
 					locale), written);
+			case REMINDER -> text("reminder.body", new Object[] { number, when(event.dueAt(), locale) }, locale);
+			case SILENCE_DOWNGRADE -> text("silence.downgrade",
+					new Object[] { number, event.previousSeverity().name(), snapshot.severity().name(),
+							text("severity." + snapshot.severity().name(), locale), when(event.dueAt(), locale),
+							this.addresses.addressOf(snapshot.severity()) },
+					locale);
+			case SILENCE_CANCELLATION -> join(text("silence.cancelled", new Object[] { number }, locale),
+					text("closed.no-reopen", new Object[] { number, intakeAddresses(locale) }, locale));
 			default -> throw new IllegalArgumentException("Not a mail to contacts: " + event.kind());
 		};
 		return join(text("mail.hello", new Object[] { greetingName(snapshot) }, locale), body,
@@ -131,6 +143,17 @@ class Texts {
 		Object[] args = { number, notice.recipient(), intakeAddresses(locale), mentioned };
 		String key = "notice." + notice.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
 		return join(text("mail.hello", new Object[] { "" }, locale), text(key, args, locale), signature(locale));
+	}
+
+	/** A due time as the customer reads it: their language, the provider's time zone. */
+	String when(java.time.OffsetDateTime at, Locale locale) {
+		if (at == null) {
+			return "-";
+		}
+		return java.time.format.DateTimeFormatter
+			.ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
+			.withLocale(locale)
+			.format(at.atZoneSameInstant(this.zone)) + " (" + this.zone.getId() + ")";
 	}
 
 	String noSubject(Locale locale) {
