@@ -35,6 +35,9 @@ final class AutomaticMail {
 
 	private static final Pattern MESSAGE_ID_LINE = Pattern.compile("(?im)^message-id:\\s*<([^>]+)>");
 
+	/** A mailbox nobody reads answers: whatever it sends is written by a machine. */
+	private static final Pattern NO_REPLY = Pattern.compile("(?i)(no-?reply|do-?not-?reply|donotreply)([-.+_].*)?");
+
 	private AutomaticMail() {
 	}
 
@@ -61,7 +64,8 @@ final class AutomaticMail {
 		}
 		String from = (mail.from() != null) ? mail.from().email() : "";
 		String local = from.contains("@") ? from.substring(0, from.indexOf('@')) : from;
-		if (local.equals("mailer-daemon") || local.equals("postmaster") || local.startsWith("mailer-daemon")) {
+		if (local.equals("mailer-daemon") || local.equals("postmaster") || local.startsWith("mailer-daemon")
+				|| NO_REPLY.matcher(local).matches()) {
 			return Optional.of("sent by " + local);
 		}
 		if (isReadReceipt(mail)) {

@@ -212,4 +212,20 @@ class AutomaticMailTests {
 		assertThat(AutomaticMail.bounce(mail)).isEmpty();
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "noreply@erp.example", "no-reply@shop.example",
+			"donotreply@bank.example", "do-not-reply@bank.example", "noreply-invoices@saas.example" })
+	void mailFromANoReplyMailboxIsAutomatic(String from) {
+		ParsedMail mail = MailFixtures.mail(from, "Pedido de compra 4500012345", "Adjuntamos su pedido.", Map.of());
+
+		assertThat(AutomaticMail.why(mail, "bounces@example.net")).isPresent();
+	}
+
+	@org.junit.jupiter.api.Test
+	void aPersonWhoseNameStartsLikeNoreplyIsNot() {
+		ParsedMail mail = MailFixtures.mail("norena.garcia@talleresebro.es", "Impresora", "No imprime.", Map.of());
+
+		assertThat(AutomaticMail.why(mail, "norena.garcia@talleresebro.es")).isEmpty();
+	}
+
 }

@@ -84,12 +84,21 @@ public final class SmtpDialogue implements Closeable {
 		return line;
 	}
 
+	/**
+	 * What an MTA puts on the wire: lines end in CRLF (a bare LF of a Unix mailbox file
+	 * becomes CRLF, else the end of data, CRLF.CRLF, never comes) and a line starting
+	 * with a dot gets a second one.
+	 */
 	private static byte[] dotStuff(byte[] raw) {
-		java.io.ByteArrayOutputStream stuffed = new java.io.ByteArrayOutputStream(raw.length + 64);
+		java.io.ByteArrayOutputStream stuffed = new java.io.ByteArrayOutputStream(raw.length + raw.length / 20);
 		boolean lineStart = true;
-		for (byte b : raw) {
+		for (int i = 0; i < raw.length; i++) {
+			byte b = raw[i];
 			if (lineStart && b == '.') {
 				stuffed.write('.');
+			}
+			if (b == '\n' && (i == 0 || raw[i - 1] != '\r')) {
+				stuffed.write('\r');
 			}
 			stuffed.write(b);
 			lineStart = (b == '\n');
