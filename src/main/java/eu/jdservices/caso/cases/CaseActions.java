@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import eu.jdservices.caso.intake.Severity;
 
@@ -90,6 +91,55 @@ public class CaseActions {
 						current.severity());
 			}
 		}
+	}
+
+	/** S2.6: part of the customer's window has passed without an answer. */
+	@Transactional
+	public void remindCustomer(long number, OffsetDateTime dueAt) {
+		CaseSummary current = existing(number);
+		if (current.status() != Status.WAITING_FOR_CUSTOMER) {
+			return;
+		}
+		this.store.recordHistory(number, CASO, "REMINDER", "No answer yet; due " + dueAt, now());
+		mailContacts(current, MessageKind.REMINDER, "", null, null, dueAt);
+	}
+
+	/**
+	 * S2.6: the customer's window expired without an answer. A and B cases go down one
+	 * severity level and a new window starts ({@link CustomerAsked}); a C case is
+	 * cancelled and the contacts are told why.
+	 * @return the new severity, or empty when the case was cancelled (or no longer waits)
+	 */
+	@Transactional
+	public Optional<Severity> customerSilent(long number) {
+		CaseSummary current = existing(number);
+		if (current.status() != Status.WAITING_FOR_CUSTOMER) {
+			return Optional.empty();
+		}
+		OffsetDateTime now = now();
+		if (current.severity() == Severity.C) {
+			this.store.setStatus(number, Status.CANCELLED, now);
+			this.store.recordHistory(number, CASO, "STATUS",
+					"WAITING_FOR_CUSTOMER -> CANCELLED: no answer within the customer's window (S2.6)", now);
+			mailContacts(this.store.find(number).orElseThrow(), MessageKind.SILENCE_CANCELLATION, "", null, null);
+			this.events.publishEvent(new CaseEnded(number, Status.CANCELLED, now));
+			return Optional.empty();
+		}
+		Severity lower = Severity.values()[current.severity().ordinal() + 1];
+		this.store.setSeverity(number, lower);
+		this.store.recordHistory(number, CASO, "SEVERITY",
+				current.severity() + " -> " + lower + ": no answer within the customer's window (S2.6)", now);
+		this.events.publishEvent(new CustomerAsked(number, lower, now));
+		return Optional.of(lower);
+	}
+
+	/**
+	 * Tells the contacts that the severity was lowered for silence and when the new
+	 * window ends.
+	 */
+	@Transactional
+	public void toldOfDowngrade(long number, Severity previous, OffsetDateTime dueAt) {
+		mailContacts(existing(number), MessageKind.SILENCE_DOWNGRADE, "", null, previous, dueAt);
 	}
 
 	/**

@@ -10,11 +10,25 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  *
  * @param summary the case
  * @param messages its messages, oldest first
+ * @param history its changes, oldest first
  */
-public record CaseDetails(@JsonUnwrapped CaseSummary summary, List<Message> messages) {
+public record CaseDetails(@JsonUnwrapped CaseSummary summary, List<Message> messages, List<Change> history) {
 
 	public CaseDetails {
 		messages = List.copyOf(messages);
+		history = List.copyOf(history);
+	}
+
+	/**
+	 * One step in the case's history: status, severity, assignment, contacts, merges,
+	 * reminders.
+	 *
+	 * @param at when
+	 * @param actor the agent, the sender, or {@code caso} for automatic steps
+	 * @param event what changed
+	 * @param detail from what to what, and why
+	 */
+	public record Change(OffsetDateTime at, String actor, String event, String detail) {
 	}
 
 	/**

@@ -283,6 +283,14 @@ class CaseStore {
 			.update();
 	}
 
+	List<CaseDetails.Change> history(long number) {
+		return this.jdbc.sql("SELECT * FROM cases_history WHERE case_number = :number ORDER BY at, id")
+			.param("number", number)
+			.query((rs, row) -> new CaseDetails.Change(rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+					rs.getString("event"), rs.getString("detail")))
+			.list();
+	}
+
 	void setStatus(long number, Status status, OffsetDateTime closedAt) {
 		this.jdbc.sql("UPDATE cases_case SET status = :status, closed_at = :closedAt WHERE number = :number")
 			.param("number", number)

@@ -21,7 +21,8 @@ public class Cases {
 
 	@Transactional(readOnly = true)
 	public Optional<CaseDetails> find(long number) {
-		return this.store.find(number).map((summary) -> new CaseDetails(summary, this.store.messages(number)));
+		return this.store.find(number)
+			.map((summary) -> new CaseDetails(summary, this.store.messages(number), this.store.history(number)));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,105 @@
+package eu.jdservices.caso.timers;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import eu.jdservices.caso.cases.CaseActions;
+import eu.jdservices.caso.cases.Cases;
+import eu.jdservices.caso.intake.Severity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fires due timers, each exactly once across all nodes: claimed and acted on in one
+ * transaction. S2.6 cooperation: a reminder halfway, at expiry the severity goes down one
+ * level (A→B→C) with a new window, and a silent C case is cancelled; every step is in the
+ * case's history and told to the contacts. Response targets near or past are told to the
+ * team.
+ */
+@Component
+class TimerSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(TimerSweep.class);
+
+	private static final int BATCH = 100;
+
+	private final TimerStore timers;
+
+	private final CaseActions actions;
+
+	private final Cases cases;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final String node = ManagementFactory.getRuntimeMXBean().getName();
+
+	TimerSweep(TimerStore timers, CaseActions actions, Cases cases, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
+		this.timers = timers;
+		this.actions = actions;
+		this.cases = cases;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${caso.timers.sweep-interval:5s}",
+			initialDelayString = "${caso.timers.sweep-interval:5s}")
+	void scheduled() {
+		try {
+			sweep();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Timer sweep failed, trying again at the next one: {}", ex.toString());
+		}
+	}
+
+	/** Fires everything due now; returns how many timers fired. */
+	int sweep() {
+		int fired = 0;
+		int round;
+		do {
+			round = this.transactions.execute((status) -> {
+				List<TimerStore.Timer> due = this.timers.claimDue(OffsetDateTime.now(this.clock), BATCH, this.node);
+				due.forEach(this::fire);
+				return due.size();
+			});
+			fired += round;
+		}
+		while (round == BATCH);
+		return fired;
+	}
+
+	private void fire(TimerStore.Timer timer) {
+		switch (timer.kind()) {
+			case CUSTOMER_REMINDER -> this.actions.remindCustomer(timer.caseNumber(), timer.windowEnd());
+			case CUSTOMER_EXPIRY ->
+				this.actions.customerSilent(timer.caseNumber())
+					.ifPresent((lower) -> this.actions.toldOfDowngrade(timer.caseNumber(),
+							Severity.valueOf(timer.severity()),
+							this.timers.customerWindowEnd(timer.caseNumber()).orElse(null)));
+			case RESPONSE_SOON -> {
+				this.cases.responseTarget(timer.caseNumber(), "SOON");
+				this.events.publishEvent(
+						new ResponseTargetMissed(timer.caseNumber(), timer.severity(), timer.windowEnd(), false));
+			}
+			case RESPONSE_BREACHED -> {
+				this.cases.responseTarget(timer.caseNumber(), "BREACHED");
+				this.events.publishEvent(
+						new ResponseTargetMissed(timer.caseNumber(), timer.severity(), timer.windowEnd(), true));
+			}
+		}
+	}
+
+}
