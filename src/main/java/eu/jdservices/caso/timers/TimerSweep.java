@@ -42,7 +42,11 @@ class TimerSweep {
 
 	private final Clock clock;
 
-	private final String node = ManagementFactory.getRuntimeMXBean().getName();
+	/**
+	 * Who fired a timer: process and this application context (several may share a JVM).
+	 */
+	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ java.util.UUID.randomUUID().toString().substring(0, 8);
 
 	TimerSweep(TimerStore timers, CaseActions actions, Cases cases, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
