@@ -19,7 +19,11 @@ public final class Postgres {
 
 	public static final String USER = System.getProperty("caso.test.postgres.user", "postgres");
 
-	public static final String DATABASE = "caso_test";
+	/**
+	 * One database per test JVM, so that builds side by side never share (or drop) each
+	 * other's data.
+	 */
+	public static final String DATABASE = "caso_test_" + ProcessHandle.current().pid();
 
 	private static Boolean available;
 
@@ -45,6 +49,7 @@ public final class Postgres {
 				statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
 				statement.execute("CREATE DATABASE " + DATABASE);
 				available = true;
+				Runtime.getRuntime().addShutdownHook(new Thread(Postgres::dropDatabase));
 			}
 			catch (SQLException ex) {
 				problem = ex.getMessage();
@@ -52,6 +57,16 @@ public final class Postgres {
 			}
 		}
 		return available;
+	}
+
+	private static void dropDatabase() {
+		try (Connection connection = DriverManager.getConnection(HOST_URL + "postgres", USER, "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+		}
+		catch (SQLException ex) {
+			// the server went away first: nothing to clean up
+		}
 	}
 
 	public static String problem() {
