@@ -417,6 +417,23 @@ abstract class ConversationScenarios extends MailScenarios {
 	}
 
 	@Test
+	void linkedCasesShowTheLinkOnBothSides() throws Exception {
+		Opened one = open("mario.pueyo@talleresebro.es", "Switch de la planta 1 reinicia");
+		Opened other = open("lucia.sanz@talleresebro.es", "Cortes de red en la planta 1");
+
+		this.api.post()
+			.uri("/api/cases/{n}/links", one.number())
+			.body(Map.of("number", other.number(), "type", "related"))
+			.retrieve()
+			.toBodilessEntity();
+
+		assertThat(list(getCase(one.number()).get("links")))
+			.contains(Map.of("type", "RELATED", "number", (int) other.number()));
+		assertThat(list(getCase(other.number()).get("links")))
+			.contains(Map.of("type", "RELATED", "number", (int) one.number()));
+	}
+
+	@Test
 	void actionsOnUnknownOrClosedCasesAreRefusedClearly() throws Exception {
 		Opened opened = open("mario.pueyo@talleresebro.es", "Ratón inalámbrico");
 		this.api.post()
