@@ -38,6 +38,12 @@ class OpeningCases {
 
 	static final String DUPLICATE_OPEN_CASE = "DUPLICATE_OPEN_CASE";
 
+	/**
+	 * The guideline checks compare a new mail with this many of the organisation's latest
+	 * open cases (S1.7, S2.4).
+	 */
+	static final int OPEN_CASES_COMPARED = 50;
+
 	private final IntakeAddresses addresses;
 
 	private final Directory directory;
@@ -90,7 +96,7 @@ class OpeningCases {
 		}
 		Verdict verdict = this.policy.evaluate(new Submission(mail, severity, contact, organization,
 				this.directory.isCustomerDomain(sender), this.directory.contactsOf(organization),
-				this.store.openCasesOf(organization, 200)
+				this.store.openCasesOf(organization, OPEN_CASES_COMPARED)
 					.stream()
 					.map((open) -> new OpenCase(open.number(), open.subject(), open.text()))
 					.toList(),

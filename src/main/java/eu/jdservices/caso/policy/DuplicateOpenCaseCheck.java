@@ -45,12 +45,14 @@ final class DuplicateOpenCaseCheck implements GuidelineCheck {
 	public Outcome apply(Submission submission) {
 		Set<String> subject = subjectWords(submission.mail().subject());
 		Set<String> text = textWords(submission.mail().text());
+		// subjects first (short, cheap); the texts only of the cases whose subject is
+		// alike
 		Optional<Similar> best = submission.openCases()
 			.stream()
+			.filter((open) -> jaccard(subject, subjectWords(open.subject())) >= this.settings.subjectSimilarity())
 			.map((open) -> new Similar(open, jaccard(subject, subjectWords(open.subject())),
 					jaccard(text, textWords(open.text()))))
-			.filter((similar) -> similar.subject() >= this.settings.subjectSimilarity()
-					&& similar.text() >= this.settings.textSimilarity())
+			.filter((similar) -> similar.text() >= this.settings.textSimilarity())
 			.max((a, b) -> Double.compare(a.subject() + a.text(), b.subject() + b.text()));
 		return best
 			.map((similar) -> new Outcome(List.of(finding(similar)),

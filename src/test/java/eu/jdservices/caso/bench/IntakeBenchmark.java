@@ -1,5 +1,6 @@
 package eu.jdservices.caso.bench;
 
+import eu.jdservices.caso.support.SmtpDialogue;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -132,7 +133,10 @@ public final class IntakeBenchmark {
 					"--spring.mail.properties.mail.smtp.connectiontimeout=5000",
 					"--spring.mail.properties.mail.smtp.timeout=10000", "--caso.admin.email=admin@jd-services.eu",
 					"--caso.admin.password=bench-admin-secret", "--logging.level.root=WARN",
-					"--spring.main.banner-mode=off"));
+					"--spring.main.banner-mode=off",
+					// a handful of senders open thousands of cases here: lift the
+					// per-sender loop guard
+					"--caso.cases.automatic-mails-per-sender-per-hour=1000000"));
 			appArgs.addAll(this.options.appArgs());
 			System.out.println("[bench " + db + "] starting Caso (data in " + dataDir + ")");
 			long startedAt = System.nanoTime();
@@ -394,7 +398,7 @@ public final class IntakeBenchmark {
 			List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 			for (int c = 0; c < this.connections; c++) {
 				clients.add(Thread.ofPlatform().name("bench-client-" + c).start(() -> {
-					try (SmtpClient smtp = new SmtpClient(this.port)) {
+					try (SmtpDialogue smtp = new SmtpDialogue(this.port)) {
 						ready.countDown();
 						go.await();
 						sendAll(smtp);
@@ -415,13 +419,13 @@ public final class IntakeBenchmark {
 			}
 		}
 
-		private void sendAll(SmtpClient smtp) throws IOException {
+		private void sendAll(SmtpDialogue smtp) throws IOException {
 			int i;
 			while ((i = this.next.getAndIncrement()) < this.mails.length) {
 				String from = SENDERS.get(i % SENDERS.size());
 				String to = ADDRESSES.get(i % ADDRESSES.size());
 				this.firstMailFrom.accumulateAndGet(System.nanoTime(), Math::min);
-				String reply = smtp.send(from, to, this.mails[i]);
+				String reply = smtp.transaction(from, this.mails[i], to);
 				long now = System.nanoTime();
 				if (reply.startsWith("250")) {
 					this.acceptedAt[i] = now;
@@ -535,94 +539,6 @@ public final class IntakeBenchmark {
 			mail.append("Content-Transfer-Encoding: 8bit\r\n\r\n");
 			mail.append(body.replace("\n", "\r\n"));
 			return mail.toString().getBytes(StandardCharsets.UTF_8);
-		}
-
-	}
-
-	/**
-	 * A persistent SMTP client session: EHLO once, then MAIL FROM / RCPT TO / DATA / RSET
-	 * for each mail.
-	 */
-	static final class SmtpClient implements Closeable {
-
-		private final Socket socket;
-
-		private final BufferedReader in;
-
-		private final OutputStream out;
-
-		SmtpClient(int port) throws IOException {
-			this.socket = new Socket(InetAddress.getLoopbackAddress(), port);
-			this.socket.setTcpNoDelay(true);
-			this.socket.setSoTimeout(120_000);
-			this.in = new BufferedReader(
-					new InputStreamReader(this.socket.getInputStream(), StandardCharsets.ISO_8859_1));
-			this.out = new java.io.BufferedOutputStream(this.socket.getOutputStream(), 16 * 1024);
-			expect(reply(), "220");
-			expect(command("EHLO bench.example"), "250");
-		}
-
-		/**
-		 * One mail transaction; returns the reply to the end of DATA, or the first
-		 * refusal.
-		 */
-		String send(String from, String to, byte[] raw) throws IOException {
-			String reply = command("MAIL FROM:<" + from + ">");
-			if (!reply.startsWith("250")) {
-				return reply;
-			}
-			reply = command("RCPT TO:<" + to + ">");
-			if (!reply.startsWith("250")) {
-				return reply;
-			}
-			reply = command("DATA");
-			if (!reply.startsWith("354")) {
-				return reply;
-			}
-			this.out.write(raw);
-			boolean endsWithNewLine = raw.length > 0 && raw[raw.length - 1] == '\n';
-			this.out.write((endsWithNewLine ? ".\r\n" : "\r\n.\r\n").getBytes(StandardCharsets.ISO_8859_1));
-			this.out.flush();
-			return reply();
-		}
-
-		void reset() throws IOException {
-			expect(command("RSET"), "250");
-		}
-
-		private String command(String line) throws IOException {
-			this.out.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-			this.out.flush();
-			return reply();
-		}
-
-		private String reply() throws IOException {
-			String line;
-			do {
-				line = this.in.readLine();
-				if (line == null) {
-					throw new IOException("connection closed by the server");
-				}
-			}
-			while (line.length() > 3 && line.charAt(3) == '-');
-			return line;
-		}
-
-		private static void expect(String reply, String code) throws IOException {
-			if (!reply.startsWith(code)) {
-				throw new IOException("expected " + code + " but got: " + reply);
-			}
-		}
-
-		@Override
-		public void close() throws IOException {
-			try {
-				command("QUIT");
-			}
-			catch (IOException ex) {
-				// already closed
-			}
-			this.socket.close();
 		}
 
 	}

@@ -22,7 +22,8 @@ public final class SmtpDialogue implements Closeable {
 
 	public SmtpDialogue(int port) throws IOException {
 		this.socket = new Socket("127.0.0.1", port);
-		this.socket.setSoTimeout(30_000);
+		this.socket.setTcpNoDelay(true);
+		this.socket.setSoTimeout(120_000);
 		this.in = new BufferedReader(new InputStreamReader(this.socket.getInputStream(), StandardCharsets.ISO_8859_1));
 		this.out = this.socket.getOutputStream();
 		reply();
@@ -53,22 +54,38 @@ public final class SmtpDialogue implements Closeable {
 	}
 
 	/**
-	 * One whole mail transaction; returns the reply to the end of DATA, or the first
-	 * refusal.
+	 * One whole mail transaction on a new connection; returns the reply to the end of
+	 * DATA, or the first refusal.
 	 */
 	public static String send(int port, String mailFrom, byte[] raw, String... recipients) throws IOException {
 		try (SmtpDialogue smtp = new SmtpDialogue(port)) {
-			String reply = smtp.command("MAIL FROM:<" + mailFrom + ">");
+			return smtp.transaction(mailFrom, raw, recipients);
+		}
+	}
+
+	/**
+	 * One mail transaction on this connection (several may follow, after
+	 * {@link #reset()}); returns the reply to the end of DATA, or the first refusal.
+	 */
+	public String transaction(String mailFrom, byte[] raw, String... recipients) throws IOException {
+		String reply = command("MAIL FROM:<" + mailFrom + ">");
+		if (!reply.startsWith("250")) {
+			return reply;
+		}
+		for (String recipient : recipients) {
+			reply = command("RCPT TO:<" + recipient + ">");
 			if (!reply.startsWith("250")) {
 				return reply;
 			}
-			for (String recipient : recipients) {
-				reply = smtp.command("RCPT TO:<" + recipient + ">");
-				if (!reply.startsWith("250")) {
-					return reply;
-				}
-			}
-			return smtp.data(raw);
+		}
+		return data(raw);
+	}
+
+	/** Ends the current mail transaction (RSET). */
+	public void reset() throws IOException {
+		String reply = command("RSET");
+		if (!reply.startsWith("250")) {
+			throw new IOException("RSET refused: " + reply);
 		}
 	}
 
