@@ -14,7 +14,15 @@ import eu.jdservices.caso.intake.Severity;
  * past
  * @param page page number from 0
  * @param size page size
+ * @param oldestFirst by number ascending instead of newest first
  */
 public record CaseQuery(String contact, String organization, Status status, Severity severity, String text,
-		String breach, int page, int size) {
+		String breach, int page, int size, boolean oldestFirst) {
+
+	/** Newest first. */
+	public CaseQuery(String contact, String organization, Status status, Severity severity, String text, String breach,
+			int page, int size) {
+		this(contact, organization, status, severity, text, breach, page, size, false);
+	}
+
 }

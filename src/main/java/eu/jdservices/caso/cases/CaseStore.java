@@ -404,7 +404,8 @@ class CaseStore {
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
 		return this.jdbc
-			.sql("SELECT * FROM cases_case c" + where + " ORDER BY c.number DESC LIMIT :limit OFFSET :offset")
+			.sql("SELECT * FROM cases_case c" + where + " ORDER BY c.number " + (query.oldestFirst() ? "ASC" : "DESC")
+					+ " LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, row) -> summary(rs))
 			.list();

@@ -1,0 +1,78 @@
+package eu.jdservices.caso.console;
+
+import java.util.Locale;
+
+import eu.jdservices.caso.cases.CaseQuery;
+import eu.jdservices.caso.cases.Status;
+import eu.jdservices.caso.intake.Severity;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the agent filters the case queue by, and the links that keep those filters.
+ *
+ * @param status status, or {@code null} for any
+ * @param severity severity, or {@code null} for any
+ * @param q words in the number, subject or text
+ * @param waiting only cases waiting for the customer
+ * @param breach {@code SOON} or {@code BREACHED}, or {@code null}
+ * @param page page from 0
+ * @param size cases per page
+ * @param oldestFirst by number ascending
+ */
+record QueueFilters(Status status, Severity severity, String q, boolean waiting, String breach, int page, int size,
+		boolean oldestFirst) {
+
+	static final int MAX_SIZE = 200;
+
+	QueueFilters {
+		q = (q == null || q.isBlank()) ? null : q.strip();
+		breach = (breach == null || breach.isBlank()) ? null : breach.strip().toUpperCase(Locale.ROOT);
+		if (breach != null && !breach.equals("SOON") && !breach.equals("BREACHED")) {
+			breach = null;
+		}
+		page = Math.max(0, page);
+		size = Math.clamp(size, 1, MAX_SIZE);
+	}
+
+	CaseQuery query() {
+		return new CaseQuery(null, null, this.waiting ? Status.WAITING_FOR_CUSTOMER : this.status, this.severity,
+				this.q, this.breach, this.page, this.size, this.oldestFirst);
+	}
+
+	/** The same filters on another page. */
+	public String page(int page) {
+		return link(page, this.oldestFirst);
+	}
+
+	/** The same filters from the first page, sorted by number the other way round. */
+	public String reversed() {
+		return link(0, !this.oldestFirst);
+	}
+
+	private String link(int page, boolean oldestFirst) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/cases");
+		if (this.status != null) {
+			uri.queryParam("status", this.status);
+		}
+		if (this.severity != null) {
+			uri.queryParam("severity", this.severity);
+		}
+		if (this.q != null) {
+			uri.queryParam("q", this.q);
+		}
+		if (this.waiting) {
+			uri.queryParam("waiting", true);
+		}
+		if (this.breach != null) {
+			uri.queryParam("breach", this.breach);
+		}
+		if (page > 0) {
+			uri.queryParam("page", page);
+		}
+		uri.queryParam("size", this.size);
+		uri.queryParam("order", oldestFirst ? "asc" : "desc");
+		return uri.encode().build().toUriString();
+	}
+
+}

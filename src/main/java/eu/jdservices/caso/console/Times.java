@@ -1,0 +1,64 @@
+package eu.jdservices.caso.console;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times as agents read them: "hace 5 min" / "5 min ago" for recent ones, a date in the
+ * office's time zone for the rest.
+ */
+@Component("times")
+class Times {
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	private final ZoneId zone;
+
+	Times(Clock clock, MessageSource messages, ConsoleProperties properties) {
+		this.clock = clock;
+		this.messages = messages;
+		this.zone = properties.zone();
+	}
+
+	/** Date and time in the office's zone; empty for {@code null}. */
+	public String at(OffsetDateTime at) {
+		return (at != null) ? DATE_TIME.format(at.atZoneSameInstant(this.zone)) : "";
+	}
+
+	/** How long ago (or, for a time to come, the date). */
+	public String ago(OffsetDateTime at) {
+		if (at == null) {
+			return "";
+		}
+		Duration since = Duration.between(at.toInstant(), this.clock.instant());
+		if (since.isNegative() || since.toDays() >= 7) {
+			return at(at);
+		}
+		if (since.toMinutes() < 1) {
+			return text("console.ago.now", 0);
+		}
+		if (since.toHours() < 1) {
+			return text("console.ago.minutes", since.toMinutes());
+		}
+		if (since.toDays() < 1) {
+			return text("console.ago.hours", since.toHours());
+		}
+		return text("console.ago.days", since.toDays());
+	}
+
+	private String text(String key, long amount) {
+		return this.messages.getMessage(key, new Object[] { String.valueOf(amount) }, LocaleContextHolder.getLocale());
+	}
+
+}
