@@ -230,13 +230,6 @@ class CaseStore {
 			.update();
 	}
 
-	boolean removeContact(long number, String email) {
-		return this.jdbc.sql("DELETE FROM cases_contact WHERE case_number = :number AND email = :email")
-			.param("number", number)
-			.param("email", email)
-			.update() > 0;
-	}
-
 	void markFailing(long number, String email) {
 		this.jdbc.sql("UPDATE cases_contact SET failing = TRUE WHERE case_number = :number AND email = :email")
 			.param("number", number)

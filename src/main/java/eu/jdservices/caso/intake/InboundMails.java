@@ -41,10 +41,6 @@ public class InboundMails {
 		return this.store.lockUndecided(intakeId);
 	}
 
-	public Optional<InboundMail> find(long intakeId) {
-		return this.store.find(intakeId);
-	}
-
 	/** Parses the stored bytes. */
 	public ParsedMail parse(InboundMail mail) throws MailParser.UnparseableMailException {
 		return this.parser.parse(mail.raw());

@@ -81,10 +81,6 @@ class IntakeStore {
 			.filter((mail) -> mail.decision() == null);
 	}
 
-	Optional<InboundMail> find(long id) {
-		return this.jdbc.sql("SELECT * FROM intake_mail WHERE id = :id").param("id", id).query(MAIL).optional();
-	}
-
 	void decide(long id, String from, Decision decision, List<String> reasons, String detail, Long caseNumber) {
 		this.jdbc.sql("""
 				UPDATE intake_mail SET from_address = :from, decision = :decision, reasons = :reasons,
@@ -110,19 +106,6 @@ class IntakeStore {
 					rs.getObject("received_at", OffsetDateTime.class), rs.getString("sender"),
 					split(rs.getString("recipients")), decision(rs.getString("decision")),
 					split(rs.getString("reasons")), (Long) rs.getObject("case_number", Long.class)))
-			.list();
-	}
-
-	/**
-	 * Undecided mails received before the given time: left over by a crash or a failed
-	 * attempt.
-	 */
-	List<Long> undecidedBefore(OffsetDateTime before, int limit) {
-		return this.jdbc
-			.sql("SELECT id FROM intake_mail WHERE decision IS NULL AND received_at < :before ORDER BY id LIMIT :limit")
-			.param("before", before)
-			.param("limit", limit)
-			.query(Long.class)
 			.list();
 	}
 
