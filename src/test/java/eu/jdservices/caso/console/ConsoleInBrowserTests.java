@@ -1,0 +1,317 @@
+package eu.jdservices.caso.console;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
+import eu.jdservices.caso.cases.CaseQuery;
+import eu.jdservices.caso.cases.Cases;
+import eu.jdservices.caso.directory.Directory;
+import eu.jdservices.caso.intake.SmtpIntake;
+import eu.jdservices.caso.support.SmtpDialogue;
+import eu.jdservices.caso.support.TestMails;
+import eu.jdservices.caso.support.TestRelay;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The agents' console in a real browser: Debian's Chromium driven by Playwright against
+ * Caso on a random port, cases opened by mail over SMTP, replies arriving at a GreenMail
+ * relay. Playwright never downloads a browser; without {@code /usr/bin/chromium} the
+ * class is skipped, or fails when {@code CI=true}. Screenshots of the main pages go to
+ * {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:console-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"caso.intake.smtp.port=0", "caso.outbound.poll-interval=100ms", "spring.mail.host=127.0.0.1",
+		"spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=5000",
+		"caso.admin.email=admin@jd-services.eu", "caso.admin.password=test-admin-secret" })
+class ConsoleInBrowserTests {
+
+	static final String ADMIN = "admin@jd-services.eu";
+
+	static final String PASSWORD = "test-admin-secret";
+
+	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	static final Duration SECONDS_10 = Duration.ofSeconds(10);
+
+	static final TestRelay relay = TestRelay.get();
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@DynamicPropertySource
+	static void relay(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", relay::port);
+		registry.add("caso.data-dir", () -> "target/test-data/" + UUID.randomUUID());
+	}
+
+	@Autowired
+	SmtpIntake intake;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Directory directory;
+
+	@LocalServerPort
+	int webPort;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeAll
+	static void launchChromium() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			String message = CHROMIUM
+					+ " is missing: install it with 'apt-get install -y chromium' to run the browser tests";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail(message);
+			}
+			System.err.println("Skipping ConsoleInBrowserTests: " + message);
+			Assumptions.abort(message);
+		}
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openBrowserContext() throws IOException {
+		relay.start();
+		try (Reader csv = new InputStreamReader(getClass().getResourceAsStream("/directory.csv"),
+				StandardCharsets.UTF_8)) {
+			this.directory.importCsv(csv, Locale.ENGLISH);
+		}
+		this.context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + this.webPort)
+			.setLocale("es-ES")
+			.setTimezoneId("Europe/Madrid")
+			.setViewportSize(1280, 800));
+		this.context.setDefaultTimeout(10_000);
+		this.page = this.context.newPage();
+	}
+
+	@AfterEach
+	void closeBrowserContext() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	@Test
+	void anAgentFindsACaseRepliesAndClosesIt() throws Exception {
+		String subject = "Impresora de la planta 2 sin conexión " + UUID.randomUUID();
+		long number = openCase("Cliente", "cliente@otra-empresa.test", "c@jd-services.eu", subject,
+				"La impresora no responde desde esta mañana.");
+		String reply = "Hemos reiniciado el servidor de impresion, pruebe de nuevo.";
+
+		signIn();
+		this.page.fill("form.filters input[name=q]", subject);
+		this.page.click("form.filters button[type=submit]");
+		this.page.click("table.queue a[href='/cases/" + number + "']");
+		this.page.waitForURL("**/cases/" + number);
+		PlaywrightAssertions.assertThat(this.page.locator("h1")).containsText("Caso #" + number);
+		PlaywrightAssertions.assertThat(status()).hasText("Abierto");
+
+		this.page.fill("#text-reply", reply);
+		this.page.click("#action-reply button[type=submit]");
+
+		PlaywrightAssertions.assertThat(this.page.locator("p.alert[role=status]"))
+			.hasText("Respuesta enviada a todos los contactos.");
+		PlaywrightAssertions
+			.assertThat(this.page.locator("article.message-out pre.text")
+				.filter(new Locator.FilterOptions().setHasText(reply)))
+			.isVisible();
+		await().atMost(SECONDS_10).until(() -> sentReplies(number, reply).size() == 1);
+		MimeMessage sent = sentReplies(number, reply).get(0);
+		assertThat(sent.getSubject()).startsWith("[Caso #" + number + "]");
+		assertThat(sent.getRecipients(Message.RecipientType.TO)).extracting((a) -> ((InternetAddress) a).getAddress())
+			.contains("cliente@otra-empresa.test");
+
+		this.page.fill("#text-close", "Resuelto tras reiniciar el servidor de impresión.");
+		this.page.click("#action-close button[type=submit]");
+
+		PlaywrightAssertions.assertThat(this.page.locator("p.alert[role=status]")).hasText("Caso cerrado.");
+		PlaywrightAssertions.assertThat(status()).hasText("Cerrado");
+	}
+
+	@Test
+	void aHostileMailShowsAsHarmlessText() throws Exception {
+		String subject = "Página rota " + UUID.randomUUID();
+		String body = String.join("\n", "Vemos esto en la web:", "<script>window.__pwned=1</script>",
+				"<img src=x onerror=\"window.__pwned=1\">", "<a href=\"javascript:window.__pwned=1\">pulse aquí</a>",
+				"<style>body{display:none}</style>", "<div style=\"position:fixed;inset:0;background:red\">tapa</div>");
+		long number = openCase("Cliente", "cliente@otra-empresa.test", "c@jd-services.eu", subject, body);
+		List<String> dialogs = new CopyOnWriteArrayList<>();
+		this.page.onDialog((dialog) -> {
+			dialogs.add(dialog.type() + ": " + dialog.message());
+			dialog.dismiss();
+		});
+		List<String> cspReports = new CopyOnWriteArrayList<>();
+		this.page.onConsoleMessage((message) -> {
+			if (message.text().contains("Content Security Policy")) {
+				cspReports.add(message.text());
+			}
+		});
+
+		signIn();
+		this.page.navigate("/cases/" + number);
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
+
+		assertThat(this.page.evaluate("() => window.__pwned")).isNull();
+		assertThat(this.page.locator("script:not([src])").count()).isZero();
+		assertThat(this.page.locator("main script, main img, main style, main a[href^='javascript:']").count())
+			.isZero();
+		assertThat(this.page.locator("style").count()).isZero();
+		PlaywrightAssertions.assertThat(this.page.locator("body")).isVisible();
+		PlaywrightAssertions.assertThat(this.page.locator("article.message-in pre.text").first())
+			.containsText("<script>window.__pwned=1</script>");
+		PlaywrightAssertions.assertThat(this.page.locator("article.message-in pre.text").first())
+			.containsText("<img src=x onerror=\"window.__pwned=1\">");
+		PlaywrightAssertions.assertThat(this.page.locator("article.message-in pre.text").first())
+			.containsText("<style>body{display:none}</style>");
+		PlaywrightAssertions.assertThat(this.page.locator("article.message-in pre.text").first()).isVisible();
+		assertThat(dialogs).isEmpty();
+		assertThat(cspReports).as("nothing from the mail even reached the Content-Security-Policy").isEmpty();
+	}
+
+	@Test
+	void screenshotsOfTheMainPages() throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		String subject = "Error al recibir llamadas externas en Teams";
+		long number = openCase("Mario Pueyo", "mario.pueyo@talleresebro.es", "b@jd-services.eu", subject,
+				"Hola,\n\nDesde esta mañana nadie de la oficina puede recibir llamadas externas en Teams; "
+						+ "las internas funcionan.\n\nUn saludo,\nMario Pueyo\nTalleres Ebro SA");
+
+		this.page.navigate("/login");
+		PlaywrightAssertions.assertThat(this.page.locator("h1")).hasText("Acceso de agentes");
+		screenshot("login.png");
+
+		signIn();
+		PlaywrightAssertions.assertThat(this.page.locator("table.queue")).containsText(subject);
+		screenshot("queue.png");
+
+		this.page.navigate("/cases/" + number);
+		this.page.fill("#text-reply",
+				"Estamos revisando la configuración de la troncal SIP. Le avisamos en cuanto esté resuelto.");
+		this.page.click("#action-reply button[type=submit]");
+		PlaywrightAssertions.assertThat(this.page.locator("article.message-out").last()).containsText("troncal SIP");
+		screenshot("case.png");
+
+		assertThat(SCREENSHOTS.resolve("login.png")).isNotEmptyFile();
+		assertThat(SCREENSHOTS.resolve("queue.png")).isNotEmptyFile();
+		assertThat(SCREENSHOTS.resolve("case.png")).isNotEmptyFile();
+	}
+
+	private void signIn() {
+		this.page.navigate("/login");
+		this.page.fill("#username", ADMIN);
+		this.page.fill("#password", PASSWORD);
+		this.page.click("main form.stacked button[type=submit]");
+		this.page.waitForURL("**/cases");
+		PlaywrightAssertions.assertThat(this.page.locator("header.top .agent")).hasText(ADMIN);
+	}
+
+	private Locator status() {
+		return this.page.locator(".facts dd").first();
+	}
+
+	private void screenshot(String name) {
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+	}
+
+	private long openCase(String name, String sender, String to, String subject, String body) throws IOException {
+		byte[] mail = TestMails.mail(TestMails.newMessageId(), name + " <" + sender + ">", List.of(to), List.of(),
+				subject, body);
+		assertThat(SmtpDialogue.send(this.intake.port(), sender, mail, to)).startsWith("250");
+		CaseQuery bySubject = new CaseQuery(null, null, null, null, subject, null, 0, 5);
+		await().atMost(SECONDS_10).until(() -> this.cases.list(bySubject).total() == 1);
+		return this.cases.list(bySubject).items().get(0).number();
+	}
+
+	private static List<MimeMessage> sentReplies(long number, String text) {
+		return relay.withSubjectContaining("[Caso #" + number + "]").stream().filter((message) -> {
+			try {
+				return text(message).contains(text);
+			}
+			catch (MessagingException | IOException ex) {
+				return false;
+			}
+		}).toList();
+	}
+
+	private static String text(Part part) throws MessagingException, IOException {
+		if (part.isMimeType("text/*")) {
+			return String.valueOf(part.getContent());
+		}
+		StringBuilder text = new StringBuilder();
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart child = multipart.getBodyPart(i);
+				text.append(text(child));
+			}
+		}
+		return text.toString();
+	}
+
+}
