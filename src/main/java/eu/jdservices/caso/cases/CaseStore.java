@@ -442,6 +442,17 @@ class CaseStore {
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
+	Optional<AttachmentFile> attachment(long caseNumber, long attachmentId) {
+		return this.jdbc.sql("""
+				SELECT a.name, a.content_type, a.content FROM cases_attachment a
+				JOIN cases_message m ON m.id = a.message_id WHERE a.id = :id AND m.case_number = :number""")
+			.param("id", attachmentId)
+			.param("number", caseNumber)
+			.query((rs, row) -> new AttachmentFile(rs.getString("name"), rs.getString("content_type"),
+					rs.getBytes("content")))
+			.optional();
+	}
+
 	List<CaseDetails.Message> messages(long number) {
 		Map<Long, List<CaseDetails.Attachment>> attachments = new LinkedHashMap<>();
 		this.jdbc.sql("""

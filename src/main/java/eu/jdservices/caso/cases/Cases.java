@@ -25,6 +25,14 @@ public class Cases {
 			.map((summary) -> new CaseDetails(summary, this.store.messages(number), this.store.history(number)));
 	}
 
+	/**
+	 * One attachment of a case; empty when there is none with this id in this case.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AttachmentFile> attachment(long caseNumber, long attachmentId) {
+		return this.store.attachment(caseNumber, attachmentId);
+	}
+
 	@Transactional(readOnly = true)
 	public Page list(CaseQuery query) {
 		return new Page(this.store.list(query), this.store.count(query));

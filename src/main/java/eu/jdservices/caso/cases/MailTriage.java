@@ -102,7 +102,7 @@ class MailTriage {
 		if (match.isPresent()) {
 			return this.appending.append(message, match.get());
 		}
-		return this.opening.open(message, stored.recipients());
+		return this.opening.open(message, stored.recipients(), stored.releasedBy());
 	}
 
 	/**

@@ -38,6 +38,8 @@ class OpeningCases {
 
 	static final String DUPLICATE_OPEN_CASE = "DUPLICATE_OPEN_CASE";
 
+	static final String RELEASED_BY_AGENT = "RELEASED_BY_AGENT";
+
 	/**
 	 * The guideline checks compare a new mail with this many of the organisation's latest
 	 * open cases (S1.7, S2.4).
@@ -75,7 +77,11 @@ class OpeningCases {
 		this.opening = new OpeningCase(clock);
 	}
 
-	Outcome open(IncomingMessage message, List<String> envelopeRecipients) {
+	/**
+	 * Opens a case for a mail, unless a guideline rejects it; a mail an agent released
+	 * ({@code releasedBy}) opens a case anyway, with the rejections as findings.
+	 */
+	Outcome open(IncomingMessage message, List<String> envelopeRecipients, String releasedBy) {
 		ParsedMail mail = message.mail();
 		List<String> addressed = new ArrayList<>(envelopeRecipients);
 		mail.to().forEach((address) -> addressed.add(address.email()));
@@ -101,7 +107,7 @@ class OpeningCases {
 					.map((open) -> new OpenCase(open.number(), open.subject(), open.text()))
 					.toList(),
 				this.addresses.all()));
-		if (verdict.rejected()) {
+		if (verdict.rejected() && releasedBy == null) {
 			return rejected(candidate, verdict, severity, answering, mail);
 		}
 		if (contact.isEmpty()) {
@@ -127,6 +133,11 @@ class OpeningCases {
 		});
 		if (!verdict.alternativeContacts().isEmpty()) {
 			this.store.setAlternativeContacts(number, verdict.alternativeContacts());
+		}
+		if (releasedBy != null) {
+			reasons.add(RELEASED_BY_AGENT);
+			this.store.recordHistory(number, releasedBy, RELEASED_BY_AGENT, "Mail released by " + releasedBy,
+					newCase.createdAt());
 		}
 		linkRecurrences(number, newCase, mail, reasons);
 		CaseSnapshot snapshot = new CaseSnapshot(number, newCase.severity(), newCase.subject(), newCase.requester(),

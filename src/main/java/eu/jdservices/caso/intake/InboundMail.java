@@ -16,9 +16,12 @@ import java.util.List;
  * @param decision what became of it, {@code null} while undecided
  * @param reasons the reason codes of the decision
  * @param caseNumber the case it opened or joined, if any
+ * @param releasedBy the agent who released the mail into processing again (it then opens
+ * a case even if a guideline would reject it), or {@code null}
  */
 public record InboundMail(long id, String messageId, OffsetDateTime receivedAt, String envelopeFrom,
-		List<String> recipients, byte[] raw, Decision decision, List<String> reasons, Long caseNumber) {
+		List<String> recipients, byte[] raw, Decision decision, List<String> reasons, Long caseNumber,
+		String releasedBy) {
 
 	public InboundMail {
 		recipients = List.copyOf(recipients);

@@ -3,7 +3,9 @@ package eu.jdservices.caso.intake;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The intake's API for other modules: the stored inbound mails, their parsing and the
@@ -12,16 +14,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class InboundMails {
 
+	/** The reason of a mail an agent discarded. */
+	public static final String DISCARDED_BY_AGENT = "DISCARDED_BY_AGENT";
+
 	private final IntakeStore store;
 
 	private final MailParser parser;
 
 	private final TriageBacklog backlog;
 
-	InboundMails(IntakeStore store, MailParser parser, TriageBacklog backlog) {
+	private final ApplicationEventPublisher events;
+
+	InboundMails(IntakeStore store, MailParser parser, TriageBacklog backlog, ApplicationEventPublisher events) {
 		this.store = store;
 		this.parser = parser;
 		this.backlog = backlog;
+		this.events = events;
 	}
 
 	/**
@@ -55,6 +63,72 @@ public class InboundMails {
 	/** Every stored inbound mail with this Message-ID (brackets optional). */
 	public List<InboundRecord> findByMessageId(String messageId) {
 		return this.store.findByMessageId(HeaderSection.stripBrackets(messageId));
+	}
+
+	/**
+	 * The held mails with this decision (QUARANTINED or REJECTED), newest first.
+	 */
+	@Transactional(readOnly = true)
+	public HeldMail.Page held(Decision decision, int page, int size) {
+		List<HeldMail> items = this.store.held(decision, page * size, size)
+			.stream()
+			.map((mail) -> mail.withSubject(subjectOf(mail.id())))
+			.toList();
+		return new HeldMail.Page(items, this.store.countHeld(decision));
+	}
+
+	private String subjectOf(long id) {
+		try {
+			return this.parser.parse(this.store.raw(id).orElseThrow()).subject();
+		}
+		catch (MailParser.UnparseableMailException ex) {
+			return "";
+		}
+	}
+
+	/** A stored mail with its parsed content, for reviewing. */
+	@Transactional(readOnly = true)
+	public Optional<HeldMail.Reading> read(long id) {
+		return this.store.heldMail(id).map((mail) -> {
+			try {
+				ParsedMail parsed = this.parser.parse(this.store.raw(id).orElseThrow());
+				return new HeldMail.Reading(mail.withSubject(parsed.subject()), parsed, null);
+			}
+			catch (MailParser.UnparseableMailException ex) {
+				return new HeldMail.Reading(mail, null, ex.getMessage());
+			}
+		});
+	}
+
+	/** The exact bytes of a stored mail. */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> raw(long id) {
+		return this.store.raw(id);
+	}
+
+	/**
+	 * An agent discards a held mail: it stays stored, IGNORED with
+	 * {@value #DISCARDED_BY_AGENT}.
+	 * @return false when the mail is not held (unknown, or already decided otherwise)
+	 */
+	@Transactional
+	public boolean discard(long id, String agent) {
+		return this.store.discard(id, agent, DISCARDED_BY_AGENT, "Discarded by " + agent);
+	}
+
+	/**
+	 * An agent releases a held mail into processing again: it is decided anew, and opens
+	 * a case even if a guideline would reject it.
+	 * @return false when the mail is not held (unknown, or already decided otherwise)
+	 */
+	@Transactional
+	public boolean release(long id, String agent) {
+		if (!this.store.release(id, agent)) {
+			return false;
+		}
+		this.backlog.added(id);
+		this.events.publishEvent(new MailReceived(id, null));
+		return true;
 	}
 
 }

@@ -109,6 +109,68 @@ class IntakeStore {
 			.list();
 	}
 
+	List<HeldMail> held(Decision decision, int offset, int limit) {
+		return this.jdbc
+			.sql("SELECT " + HELD_COLUMNS
+					+ " FROM intake_mail WHERE decision = :decision ORDER BY received_at DESC, id DESC"
+					+ " LIMIT :limit OFFSET :offset")
+			.param("decision", decision.name())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(HELD)
+			.list();
+	}
+
+	long countHeld(Decision decision) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM intake_mail WHERE decision = :decision")
+			.param("decision", decision.name())
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<HeldMail> heldMail(long id) {
+		return this.jdbc.sql("SELECT " + HELD_COLUMNS + " FROM intake_mail WHERE id = :id")
+			.param("id", id)
+			.query(HELD)
+			.optional();
+	}
+
+	Optional<byte[]> raw(long id) {
+		return this.jdbc.sql("SELECT raw FROM intake_mail WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> rs.getBytes("raw"))
+			.optional();
+	}
+
+	/** Marks a held mail as discarded by an agent; false when it is not held. */
+	boolean discard(long id, String agent, String reason, String detail) {
+		return this.jdbc.sql("""
+				UPDATE intake_mail SET decision = :ignored, reasons = :reason, detail = :detail,
+					discarded_by = :agent, decided_at = :decidedAt
+				WHERE id = :id AND decision IN ('QUARANTINED', 'REJECTED')""")
+			.param("id", id)
+			.param("ignored", Decision.IGNORED.name())
+			.param("reason", reason)
+			.param("detail", detail)
+			.param("agent", agent)
+			.param("decidedAt", now())
+			.update() == 1;
+	}
+
+	/**
+	 * Clears the decision of a held mail so it is decided again; false when it is not
+	 * held.
+	 */
+	boolean release(long id, String agent) {
+		return this.jdbc.sql("""
+				UPDATE intake_mail SET decision = NULL, reasons = '', detail = NULL, decided_at = NULL,
+					released_by = :agent
+				WHERE id = :id AND decision IN ('QUARANTINED', 'REJECTED')""")
+			.param("id", id)
+			.param("agent", agent)
+			.update() == 1;
+	}
+
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 	}
@@ -116,8 +178,17 @@ class IntakeStore {
 	private static final RowMapper<InboundMail> MAIL = (rs, row) -> new InboundMail(rs.getLong("id"),
 			rs.getString("message_id"), rs.getObject("received_at", OffsetDateTime.class),
 			rs.getString("envelope_from"), split(rs.getString("recipients")), rs.getBytes("raw"),
-			decision(rs.getString("decision")), split(rs.getString("reasons")),
-			rs.getObject("case_number", Long.class));
+			decision(rs.getString("decision")), split(rs.getString("reasons")), rs.getObject("case_number", Long.class),
+			rs.getString("released_by"));
+
+	private static final RowMapper<HeldMail> HELD = (rs, row) -> new HeldMail(rs.getLong("id"),
+			rs.getObject("received_at", OffsetDateTime.class), rs.getString("sender"),
+			split(rs.getString("recipients")), decision(rs.getString("decision")), split(rs.getString("reasons")),
+			rs.getString("detail"), rs.getLong("size_bytes"), null);
+
+	private static final String HELD_COLUMNS = """
+			id, received_at, COALESCE(from_address, envelope_from) AS sender, recipients, decision, reasons, detail,
+			size_bytes""";
 
 	private static Decision decision(String value) {
 		return (value != null) ? Decision.valueOf(value) : null;
