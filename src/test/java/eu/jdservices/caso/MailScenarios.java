@@ -1,24 +1,19 @@
 package eu.jdservices.caso;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import eu.jdservices.caso.directory.Directory;
 import eu.jdservices.caso.intake.SmtpIntake;
 import eu.jdservices.caso.support.SmtpDialogue;
-import eu.jdservices.caso.support.TestMails;
 import eu.jdservices.caso.support.TestRelay;
+import eu.jdservices.caso.support.TestSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,14 +75,8 @@ abstract class MailScenarios {
 	@BeforeEach
 	void setUp() throws IOException {
 		relay.start();
-		try (Reader csv = new InputStreamReader(getClass().getResourceAsStream("/directory.csv"),
-				StandardCharsets.UTF_8)) {
-			this.directory.importCsv(csv, Locale.ENGLISH);
-		}
-		this.api = RestClient.builder()
-			.baseUrl("http://127.0.0.1:" + this.webPort)
-			.defaultHeaders((headers) -> headers.setBasicAuth("admin@jd-services.eu", "test-admin-secret"))
-			.build();
+		TestSetup.importSampleDirectory(this.directory);
+		this.api = TestSetup.adminApi(this.webPort);
 	}
 
 	ResponseEntity<Map<String, Object>> importCsv(String csv) {

@@ -1,15 +1,11 @@
 package eu.jdservices.caso.console;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +25,7 @@ import eu.jdservices.caso.intake.SmtpIntake;
 import eu.jdservices.caso.support.SmtpDialogue;
 import eu.jdservices.caso.support.TestMails;
 import eu.jdservices.caso.support.TestRelay;
+import eu.jdservices.caso.support.TestSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -138,10 +135,7 @@ class ConsoleInBrowserTests {
 	@BeforeEach
 	void openBrowserContext() throws IOException {
 		relay.start();
-		try (Reader csv = new InputStreamReader(getClass().getResourceAsStream("/directory.csv"),
-				StandardCharsets.UTF_8)) {
-			this.directory.importCsv(csv, Locale.ENGLISH);
-		}
+		TestSetup.importSampleDirectory(this.directory);
 		this.context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + this.webPort)
 			.setLocale("es-ES")
 			.setTimezoneId("Europe/Madrid")

@@ -1,14 +1,10 @@
 package eu.jdservices.caso.timers;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -20,6 +16,7 @@ import eu.jdservices.caso.support.MovableClock;
 import eu.jdservices.caso.support.SmtpDialogue;
 import eu.jdservices.caso.support.TestMails;
 import eu.jdservices.caso.support.TestRelay;
+import eu.jdservices.caso.support.TestSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,14 +90,8 @@ abstract class CooperationScenarios {
 	@BeforeEach
 	void setUp() throws IOException {
 		relay.start();
-		try (Reader csv = new InputStreamReader(getClass().getResourceAsStream("/directory.csv"),
-				StandardCharsets.UTF_8)) {
-			this.directory.importCsv(csv, Locale.ENGLISH);
-		}
-		this.api = RestClient.builder()
-			.baseUrl("http://127.0.0.1:" + this.webPort)
-			.defaultHeaders((headers) -> headers.setBasicAuth("admin@jd-services.eu", "test-admin-secret"))
-			.build();
+		TestSetup.importSampleDirectory(this.directory);
+		this.api = TestSetup.adminApi(this.webPort);
 	}
 
 	@Test
