@@ -100,13 +100,16 @@ class OpeningCases {
 		if (resent.isPresent()) {
 			return resent(resent.get(), message, candidate, answering);
 		}
-		Verdict verdict = this.policy.evaluate(new Submission(mail, severity, contact, organization,
-				this.directory.isCustomerDomain(sender), this.directory.contactsOf(organization),
-				this.store.openCasesOf(organization, OPEN_CASES_COMPARED)
-					.stream()
-					.map((open) -> new OpenCase(open.number(), open.subject(), open.text()))
-					.toList(),
-				this.addresses.all()));
+		Verdict verdict = this.policy
+			.evaluate(new Submission(mail, severity, contact, organization,
+					contact.map((known) -> known.organization() != null)
+						.orElseGet(() -> this.directory.isCustomerDomain(sender)),
+					this.directory.contactsOf(organization),
+					this.store.openCasesOf(organization, OPEN_CASES_COMPARED)
+						.stream()
+						.map((open) -> new OpenCase(open.number(), open.subject(), open.text()))
+						.toList(),
+					this.addresses.all()));
 		if (verdict.rejected() && releasedBy == null) {
 			return rejected(candidate, verdict, severity, answering, mail);
 		}

@@ -61,9 +61,9 @@ class Scheduling {
 		OffsetDateTime end = at(windows.customerResponse().end(start.toInstant(), this.calendar));
 		OffsetDateTime reminder = at(
 				windows.customerResponse().at(windows.reminderAt(), start.toInstant(), this.calendar));
-		this.timers
-			.schedule(new TimerStore.Timer(0, number, TimerKind.CUSTOMER_REMINDER, severity, start, end, reminder));
-		this.timers.schedule(new TimerStore.Timer(0, number, TimerKind.CUSTOMER_EXPIRY, severity, start, end, end));
+		this.timers.schedule(
+				new TimerStore.Timer(0, number, TimerKind.CUSTOMER_REMINDER, severity, start, end, reminder),
+				new TimerStore.Timer(0, number, TimerKind.CUSTOMER_EXPIRY, severity, start, end, end));
 		this.cases.customerResponseDue(number, end);
 	}
 
@@ -98,8 +98,8 @@ class Scheduling {
 		Window target = this.properties.windows().of(severity).firstResponse();
 		OffsetDateTime due = at(target.end(start.toInstant(), this.calendar));
 		OffsetDateTime soon = at(target.at(SOON, start.toInstant(), this.calendar));
-		this.timers.schedule(new TimerStore.Timer(0, number, TimerKind.RESPONSE_SOON, severity, start, due, soon));
-		this.timers.schedule(new TimerStore.Timer(0, number, TimerKind.RESPONSE_BREACHED, severity, start, due, due));
+		this.timers.schedule(new TimerStore.Timer(0, number, TimerKind.RESPONSE_SOON, severity, start, due, soon),
+				new TimerStore.Timer(0, number, TimerKind.RESPONSE_BREACHED, severity, start, due, due));
 		this.cases.responseDue(number, due);
 	}
 

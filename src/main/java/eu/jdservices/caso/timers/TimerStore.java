@@ -20,16 +20,23 @@ class TimerStore {
 		this.jdbc = jdbc;
 	}
 
-	void schedule(Timer timer) {
+	/**
+	 * Stores the timers of one window (the reminder and the expiry, the warning and the
+	 * breach) in one statement.
+	 */
+	void schedule(Timer first, Timer second) {
 		this.jdbc.sql("""
 				INSERT INTO timers_timer (case_number, kind, severity, window_start, window_end, due_at, pending)
-				VALUES (:number, :kind, :severity, :start, :end, :due, TRUE)""")
-			.param("number", timer.caseNumber())
-			.param("kind", timer.kind().name())
-			.param("severity", timer.severity())
-			.param("start", timer.windowStart())
-			.param("end", timer.windowEnd())
-			.param("due", timer.dueAt())
+				VALUES (:number, :kind1, :severity, :start, :end, :due1, TRUE),
+					(:number, :kind2, :severity, :start, :end, :due2, TRUE)""")
+			.param("number", first.caseNumber())
+			.param("severity", first.severity())
+			.param("start", first.windowStart())
+			.param("end", first.windowEnd())
+			.param("kind1", first.kind().name())
+			.param("due1", first.dueAt())
+			.param("kind2", second.kind().name())
+			.param("due2", second.dueAt())
 			.update();
 	}
 
