@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import eu.jdservices.caso.intake.IntakeAddresses;
 import eu.jdservices.caso.intake.Severity;
+import org.apache.commons.validator.routines.EmailValidator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,10 +30,13 @@ public class CaseActions {
 
 	private final Clock clock;
 
-	CaseActions(CaseStore store, ApplicationEventPublisher events, Clock clock) {
+	private final IntakeAddresses addresses;
+
+	CaseActions(CaseStore store, ApplicationEventPublisher events, Clock clock, IntakeAddresses addresses) {
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
+		this.addresses = addresses;
 	}
 
 	/** A reply to all contacts, or an internal note that never leaves. */
@@ -214,6 +219,41 @@ public class CaseActions {
 		this.store.addLink(number, normalized, other);
 		this.store.addLink(other, normalized, number);
 		this.store.recordHistory(number, author, "LINKED", normalized + " " + other, now());
+	}
+
+	/**
+	 * Authorises another address on the case: it receives the case's mail from now on.
+	 */
+	@Transactional
+	public void addContact(long number, String email, String author) {
+		CaseSummary current = existing(number);
+		String address = (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
+		if (!EmailValidator.getInstance(false, true).isValid(address)) {
+			throw CaseActionRefused.conflict("case.contact-invalid", address);
+		}
+		if (this.addresses.isOwn(address)) {
+			throw CaseActionRefused.conflict("case.contact-ours", address);
+		}
+		if (current.contacts().contains(address)) {
+			throw CaseActionRefused.conflict("case.contact-present", address, number);
+		}
+		this.store.addContact(number, address);
+		this.store.recordHistory(number, author, "CONTACT_ADDED", address, now());
+	}
+
+	/** Takes an address off the case; the case keeps at least one contact. */
+	@Transactional
+	public void removeContact(long number, String email, String author) {
+		CaseSummary current = existing(number);
+		String address = (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
+		if (!current.contacts().contains(address)) {
+			throw CaseActionRefused.conflict("case.contact-absent", address, number);
+		}
+		if (current.contacts().size() == 1) {
+			throw CaseActionRefused.conflict("case.contact-last", number);
+		}
+		this.store.removeContact(number, address);
+		this.store.recordHistory(number, author, "CONTACT_REMOVED", address, now());
 	}
 
 	private void finish(long number, String author, Status status, MessageKind kind, String text) {

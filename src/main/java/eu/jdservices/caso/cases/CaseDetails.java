@@ -40,11 +40,13 @@ public record CaseDetails(@JsonUnwrapped CaseSummary summary, List<Message> mess
 	 * @param text what was written, without quoted history
 	 * @param fullText the whole text with quoted history (customer mails), or
 	 * {@code null}
+	 * @param html the HTML body of the original customer mail, unsanitised, or
+	 * {@code null}
 	 * @param kind what kind of message it is ({@link MessageKind})
 	 * @param author the agent who wrote it, if one did
 	 */
 	public record Message(long id, String direction, String messageId, String from, List<String> to, List<String> cc,
-			String subject, OffsetDateTime at, String text, String fullText, String kind, String author,
+			String subject, OffsetDateTime at, String text, String fullText, String html, String kind, String author,
 			List<String> redactions, List<Attachment> attachments) {
 
 		public Message {

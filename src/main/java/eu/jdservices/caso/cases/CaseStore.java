@@ -87,7 +87,8 @@ class CaseStore {
 	long addIncoming(long number, IncomingMessage message, OffsetDateTime at, String kind, List<String> redactions) {
 		ParsedMail mail = message.mail();
 		long id = insertMessage(number, "IN", kind, mail.messageId(), message.intakeId(), mail.from().email(),
-				message.to(), message.cc(), mail.subject(), at, QuotedHistory.newText(mail.text()), mail.text(), null);
+				message.to(), message.cc(), mail.subject(), at, QuotedHistory.newText(mail.text()), mail.text(), null,
+				mail.html());
 		if (!redactions.isEmpty()) {
 			this.jdbc.sql("UPDATE cases_message SET redactions = :redactions WHERE id = :id")
 				.param("id", id)
@@ -113,23 +114,24 @@ class CaseStore {
 
 	long addOutgoing(long number, OutgoingMessage message) {
 		return insertMessage(number, "OUT", message.kind().name(), message.messageId(), null, message.from(),
-				message.to(), message.cc(), message.subject(), message.at(), message.text(), null, message.author());
+				message.to(), message.cc(), message.subject(), message.at(), message.text(), null, message.author(),
+				null);
 	}
 
 	long addNote(long number, String author, String text, OffsetDateTime at) {
 		return insertMessage(number, "NOTE", "NOTE", null, null, author, List.of(), List.of(), "", at, text, null,
-				author);
+				author, null);
 	}
 
 	private long insertMessage(long number, String direction, String kind, String messageId, Long intakeId, String from,
 			List<String> to, List<String> cc, String subject, OffsetDateTime at, String text, String fullText,
-			String author) {
+			String author, String html) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO cases_message (case_number, direction, kind, message_id, intake_id, from_address,
-					to_addresses, cc_addresses, subject, at, text, full_text, redactions, author)
+					to_addresses, cc_addresses, subject, at, text, full_text, redactions, author, html)
 				VALUES (:number, :direction, :kind, :messageId, :intakeId, :from, :to, :cc, :subject, :at, :text,
-					:fullText, '', :author)""")
+					:fullText, '', :author, :html)""")
 			.param("number", number)
 			.param("direction", direction)
 			.param("kind", kind)
@@ -143,6 +145,7 @@ class CaseStore {
 			.param("text", text)
 			.param("fullText", fullText)
 			.param("author", author)
+			.param("html", html)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -228,6 +231,13 @@ class CaseStore {
 			.param("email", email)
 			.param("position", position)
 			.update();
+	}
+
+	boolean removeContact(long number, String email) {
+		return this.jdbc.sql("DELETE FROM cases_contact WHERE case_number = :number AND email = :email")
+			.param("number", number)
+			.param("email", email)
+			.update() > 0;
 	}
 
 	void markFailing(long number, String email) {
@@ -410,6 +420,21 @@ class CaseStore {
 		return this.jdbc.sql("SELECT COUNT(*) FROM cases_case c" + where).params(params).query(Long.class).single();
 	}
 
+	/** How many cases match in each status, whatever status the query asks for. */
+	Map<Status, Long> countByStatus(CaseQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query.anyStatus(), params);
+		Map<Status, Long> counts = new java.util.EnumMap<>(Status.class);
+		for (Status status : Status.values()) {
+			counts.put(status, 0L);
+		}
+		this.jdbc.sql("SELECT c.status, COUNT(*) AS n FROM cases_case c" + where + " GROUP BY c.status")
+			.params(params)
+			.query((rs, row) -> counts.put(Status.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
 	private static String where(CaseQuery query, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		if (query.contact() != null) {
@@ -428,6 +453,14 @@ class CaseStore {
 		if (query.severity() != null) {
 			conditions.add("c.severity = :severity");
 			params.put("severity", query.severity().name());
+		}
+		if (query.team() != null) {
+			conditions.add("c.team = :team");
+			params.put("team", query.team());
+		}
+		if (query.assignee() != null) {
+			conditions.add("c.assignee = :assignee");
+			params.put("assignee", query.assignee());
 		}
 		if (query.breach() != null) {
 			conditions.add("c.response_target = :breach");
@@ -469,8 +502,8 @@ class CaseStore {
 					rs.getString("message_id"), rs.getString("from_address"), split(rs.getString("to_addresses")),
 					split(rs.getString("cc_addresses")), rs.getString("subject"),
 					rs.getObject("at", OffsetDateTime.class), rs.getString("text"), rs.getString("full_text"),
-					rs.getString("kind"), rs.getString("author"), split(rs.getString("redactions")),
-					attachments.getOrDefault(rs.getLong("id"), List.of())))
+					rs.getString("html"), rs.getString("kind"), rs.getString("author"),
+					split(rs.getString("redactions")), attachments.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
 

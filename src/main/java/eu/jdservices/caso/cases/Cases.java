@@ -38,6 +38,12 @@ public class Cases {
 		return new Page(this.store.list(query), this.store.count(query));
 	}
 
+	/** How many cases match the query in each status (the query's status aside). */
+	@Transactional(readOnly = true)
+	public java.util.Map<Status, Long> countByStatus(CaseQuery query) {
+		return this.store.countByStatus(query);
+	}
+
 	/** Records a mail we sent about a case in its thread. */
 	@Transactional
 	public void recordOutgoing(long number, OutgoingMessage message) {

@@ -2,10 +2,13 @@ package eu.jdservices.caso.console;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.function.Supplier;
 
 import eu.jdservices.caso.cases.CaseActionRefused;
 import eu.jdservices.caso.cases.CaseActions;
+import eu.jdservices.caso.intake.Severity;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.validator.routines.EmailValidator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseActionForms {
 
 	static final int MAX_TEXT = 100_000;
+
+	/** How two cases may be linked. */
+	static final List<String> LINK_TYPES = List.of("RELATED", "DUPLICATE", "CAUSED_BY");
 
 	private final CaseActions actions;
 
@@ -70,24 +76,111 @@ class CaseActionForms {
 				() -> this.actions.cancel(number, agent.getName(), blankToNull(text)));
 	}
 
+	@PostMapping("/update")
+	String update(@PathVariable long number, @RequestParam(required = false) Severity severity,
+			@RequestParam(defaultValue = "") String team, @RequestParam(defaultValue = "") String assignee,
+			Principal agent, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		String problem = (team.length() > 100 || assignee.length() > 320) ? "console.action.update.too-long" : null;
+		return act(number, "update", problem, team + " / " + assignee, model, response, redirect, () -> {
+			this.actions.update(number, agent.getName(), severity, team, assignee);
+			return number;
+		});
+	}
+
+	@PostMapping("/merge")
+	String merge(@PathVariable long number, @RequestParam(defaultValue = "") String into, Principal agent, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Long survivor = caseNumber(into);
+		return act(number, "merge", (survivor == null) ? "console.action.number-required" : null, into, model, response,
+				redirect, () -> {
+					this.actions.merge(number, survivor, agent.getName());
+					return survivor;
+				});
+	}
+
+	@PostMapping("/split")
+	String split(@PathVariable long number, @RequestParam(name = "message", required = false) List<Long> messages,
+			Principal agent, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		List<Long> chosen = (messages != null) ? messages : List.of();
+		return act(number, "split", chosen.isEmpty() ? "console.action.split.none" : null, "", model, response,
+				redirect, () -> this.actions.split(number, chosen, agent.getName()));
+	}
+
+	@PostMapping("/link")
+	String link(@PathVariable long number, @RequestParam(defaultValue = "") String other,
+			@RequestParam(defaultValue = "RELATED") String type, Principal agent, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Long linked = caseNumber(other);
+		String problem = (linked == null) ? "console.action.number-required"
+				: !LINK_TYPES.contains(type) ? "console.action.link.type" : null;
+		return act(number, "link", problem, other, model, response, redirect, () -> {
+			this.actions.link(number, linked, type, agent.getName());
+			return number;
+		});
+	}
+
+	@PostMapping("/contacts")
+	String addContact(@PathVariable long number, @RequestParam(defaultValue = "") String email, Principal agent,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		String address = email.strip();
+		String problem = address.isEmpty() ? "console.action.contact.required"
+				: !EmailValidator.getInstance(false, true).isValid(address) ? "console.action.contact.invalid" : null;
+		return act(number, "contact-add", problem, address, model, response, redirect, () -> {
+			this.actions.addContact(number, address, agent.getName());
+			return number;
+		});
+	}
+
+	@PostMapping("/contacts/remove")
+	String removeContact(@PathVariable long number, @RequestParam(defaultValue = "") String email, Principal agent,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return act(number, "contact-remove", null, email, model, response, redirect, () -> {
+			this.actions.removeContact(number, email, agent.getName());
+			return number;
+		});
+	}
+
 	private String act(long number, String action, String text, boolean textRequired, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Runnable doing) {
 		String problem = (textRequired && text.isBlank()) ? "console.action.text-required"
 				: (text.length() > MAX_TEXT) ? "console.action.text-too-long" : null;
+		return act(number, action, problem, text, model, response, redirect, () -> {
+			doing.run();
+			return number;
+		});
+	}
+
+	/**
+	 * Shows the case again with the problem next to the form, or does the action and goes
+	 * to the case it leads to (or back, with the reason it was refused).
+	 */
+	private String act(long number, String action, String problem, String sent, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Supplier<Long> doing) {
 		if (problem != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("details", this.views.find(number));
-			model.addAttribute("invalid", new Invalid(action, problem, text));
+			this.views.prepare(number, model);
+			model.addAttribute("invalid", new Invalid(action, problem, sent));
 			return "cases/detail";
 		}
+		long next = number;
 		try {
-			doing.run();
+			next = doing.get();
 			redirect.addFlashAttribute("done", "console.action.done." + action);
 		}
 		catch (CaseActionRefused refused) {
 			redirect.addFlashAttribute("refused", new Refused(refused.messageKey(), List.of(refused.args())));
 		}
-		return "redirect:/cases/" + number;
+		return "redirect:/cases/" + next;
+	}
+
+	private static Long caseNumber(String value) {
+		try {
+			long number = Long.parseLong(value.strip().replaceFirst("^#", ""));
+			return (number > 0) ? number : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private static String blankToNull(String text) {

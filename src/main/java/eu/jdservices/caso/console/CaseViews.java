@@ -1,6 +1,11 @@
 package eu.jdservices.caso.console;
 
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+
 import eu.jdservices.caso.cases.CaseDetails;
+import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.cases.Status;
 import eu.jdservices.caso.intake.Severity;
@@ -21,21 +26,30 @@ class CaseViews {
 
 	private final Cases cases;
 
-	CaseViews(Cases cases) {
+	private final ContactCards contactCards;
+
+	private final SafeHtml safeHtml;
+
+	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml) {
 		this.cases = cases;
+		this.contactCards = contactCards;
+		this.safeHtml = safeHtml;
 	}
 
 	@GetMapping("/cases")
 	String queue(@RequestParam(required = false) Status status, @RequestParam(required = false) Severity severity,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean waiting,
-			@RequestParam(required = false) String breach, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, @RequestParam(defaultValue = "desc") String order,
-			Model model) {
-		QueueFilters filters = new QueueFilters(status, severity, q, waiting, breach, page, size,
+			@RequestParam(required = false) String breach, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String assignee, @RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			@RequestParam(defaultValue = "desc") String order, Principal agent, Model model) {
+		QueueFilters filters = new QueueFilters(status, severity, q, waiting, breach, team, assignee, mine, page, size,
 				"asc".equalsIgnoreCase(order));
-		Cases.Page found = this.cases.list(filters.query());
+		CaseQuery query = filters.query(agent.getName());
+		Cases.Page found = this.cases.list(query);
 		model.addAttribute("filters", filters);
 		model.addAttribute("found", found);
+		model.addAttribute("counts", this.cases.countByStatus(query));
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("hasNext", (long) (filters.page() + 1) * filters.size() < found.total());
@@ -44,12 +58,34 @@ class CaseViews {
 
 	@GetMapping("/cases/{number}")
 	String show(@PathVariable long number, Model model) {
-		model.addAttribute("details", find(number));
+		prepare(number, model);
 		return "cases/detail";
 	}
 
-	CaseDetails find(long number) {
-		return this.cases.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	/**
+	 * What the case view shows: the case, its contacts as the directory knows them, and
+	 * the customers' HTML mails sanitised.
+	 */
+	void prepare(long number, Model model) {
+		CaseDetails details = this.cases.find(number)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("details", details);
+		model.addAttribute("contactCards", this.contactCards.of(details.summary()));
+		model.addAttribute("formatted", formatted(details));
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("linkTypes", CaseActionForms.LINK_TYPES);
+	}
+
+	/** The sanitised HTML of each customer mail that has one, by message id. */
+	private Map<Long, String> formatted(CaseDetails details) {
+		Map<Long, String> formatted = new HashMap<>();
+		for (CaseDetails.Message message : details.messages()) {
+			String clean = "IN".equals(message.direction()) ? this.safeHtml.clean(message.html()) : "";
+			if (!clean.isBlank()) {
+				formatted.put(message.id(), clean);
+			}
+		}
+		return formatted;
 	}
 
 }

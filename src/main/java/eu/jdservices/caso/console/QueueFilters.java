@@ -16,12 +16,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param q words in the number, subject or text
  * @param waiting only cases waiting for the customer
  * @param breach {@code SOON} or {@code BREACHED}, or {@code null}
+ * @param team only cases of this team
+ * @param assignee only cases assigned to this agent
+ * @param mine only cases assigned to the signed-in agent (instead of {@code assignee})
  * @param page page from 0
  * @param size cases per page
  * @param oldestFirst by number ascending
  */
-record QueueFilters(Status status, Severity severity, String q, boolean waiting, String breach, int page, int size,
-		boolean oldestFirst) {
+record QueueFilters(Status status, Severity severity, String q, boolean waiting, String breach, String team,
+		String assignee, boolean mine, int page, int size, boolean oldestFirst) {
 
 	static final int MAX_SIZE = 200;
 
@@ -31,13 +34,17 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 		if (breach != null && !breach.equals("SOON") && !breach.equals("BREACHED")) {
 			breach = null;
 		}
+		team = (team == null || team.isBlank()) ? null : team.strip();
+		assignee = (assignee == null || assignee.isBlank() || mine) ? null : assignee.strip();
 		page = Math.max(0, page);
 		size = Math.clamp(size, 1, MAX_SIZE);
 	}
 
-	CaseQuery query() {
+	/** The query, with "mine" meaning the given agent. */
+	CaseQuery query(String agent) {
 		return new CaseQuery(null, null, this.waiting ? Status.WAITING_FOR_CUSTOMER : this.status, this.severity,
-				this.q, this.breach, this.page, this.size, this.oldestFirst);
+				this.q, this.breach, this.page, this.size, this.oldestFirst, this.team,
+				this.mine ? agent : this.assignee);
 	}
 
 	/** The same filters on another page. */
@@ -66,6 +73,15 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 		}
 		if (this.breach != null) {
 			uri.queryParam("breach", this.breach);
+		}
+		if (this.team != null) {
+			uri.queryParam("team", this.team);
+		}
+		if (this.assignee != null) {
+			uri.queryParam("assignee", this.assignee);
+		}
+		if (this.mine) {
+			uri.queryParam("mine", true);
 		}
 		if (page > 0) {
 			uri.queryParam("page", page);

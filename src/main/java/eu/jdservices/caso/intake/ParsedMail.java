@@ -48,10 +48,13 @@ public record ParsedMail(String messageId, Address from, Address sender, List<Ad
 
 	/**
 	 * The same mail with another text and attachments (e.g. after secrets were redacted).
+	 * The HTML body stays only when the text is unchanged: a redacted secret could still
+	 * be in it.
 	 */
 	public ParsedMail withContent(String newText, List<Attachment> keptAttachments) {
 		return new ParsedMail(this.messageId, this.from, this.sender, this.to, this.cc, this.replyTo, this.subject,
-				this.date, this.inReplyTo, this.references, this.headers, newText, null, keptAttachments);
+				this.date, this.inReplyTo, this.references, this.headers, newText,
+				java.util.Objects.equals(newText, this.text) ? this.html : null, keptAttachments);
 	}
 
 	/** The first value of a header field (name case-insensitive). */
