@@ -21,7 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may do what: the REST API with HTTP Basic (401 without credentials, 403 without the
  * role); the OpenAPI document is public. Everything else is the agents' console: form
- * login at {@code /login}, CSRF, and a strict Content-Security-Policy.
+ * login at {@code /login}, CSRF, and a strict Content-Security-Policy; its {@code /admin}
+ * pages are for administrators only.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,7 +40,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/directory/import")
 				.hasRole(Roles.ADMIN)
 				.anyRequest()
-				.hasAnyRole(Roles.AGENT, Roles.ADMIN))
+				.hasAnyRole(Roles.AGENT, Roles.TEAM_LEAD, Roles.ADMIN))
 			.httpBasic(Customizer.withDefaults())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -51,6 +52,8 @@ class SecurityConfiguration {
 	SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/webjars/**", "/css/**", "/error")
 			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Roles.ADMIN)
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/cases").permitAll())

@@ -49,6 +49,47 @@ public class Directory {
 		return (organization != null) ? this.store.contactsOf(organization) : List.of();
 	}
 
+	/** Every organisation with its domains and how many contacts it has, by name. */
+	@Transactional(readOnly = true)
+	public List<Organization> organizations() {
+		return this.store.organizations();
+	}
+
+	/**
+	 * Changes one contact's name, roles, manager, language, phone and shared-mailbox flag
+	 * with the rules of the CSV import; its address and organisation stay.
+	 * @return the contact as changed, or empty when there is no such contact
+	 * @throws ContactRefused when a value breaks a rule (the message is in the locale)
+	 */
+	@Transactional
+	public Optional<Contact> changeContact(String email, ChangeContact change, Locale locale) {
+		Optional<Contact> current = this.store.contact(email.trim().toLowerCase(Locale.ROOT));
+		if (current.isEmpty()) {
+			return Optional.empty();
+		}
+		Contact contact = current.get();
+		java.util.Map<String, String> values = new java.util.HashMap<>();
+		values.put("organization", (contact.organization() != null) ? contact.organization() : "-");
+		values.put("email", contact.email());
+		values.put("name", change.name());
+		values.put("role", String.join("|", change.roles()));
+		values.put("manager_email", change.managerEmail());
+		values.put("language", change.language());
+		values.put("phone", change.phone());
+		values.put("shared_mailbox", Boolean.toString(change.sharedMailbox()));
+		DirectoryCsv.Parsed checked = DirectoryCsv.check(values::get, 0);
+		if (!checked.problems().isEmpty()) {
+			DirectoryCsv.Problem problem = checked.problems().get(0);
+			throw new ContactRefused(this.messages.getMessage(problem.key(), problem.args(), problem.key(), locale));
+		}
+		Contact changed = checked.rows().get(0).contact();
+		Contact kept = new Contact(changed.email(), changed.name(), contact.organization(), changed.roles(),
+				changed.managerEmail(), changed.language(), changed.phone(), changed.sharedMailbox());
+		this.store.upsert(kept,
+				(contact.organization() != null) ? this.store.organizationId(contact.organization()) : null, "CONSOLE");
+		return Optional.of(kept);
+	}
+
 	/** Whether the address's domain belongs to a customer organisation. */
 	@Transactional(readOnly = true)
 	public boolean isCustomerDomain(String email) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -103,6 +104,24 @@ final class DirectoryCsv {
 		if (!record.isConsistent()) {
 			throw new LineException("directory.import.column-count", record.size(), COLUMNS.size());
 		}
+		return row((column) -> value(record, column), line);
+	}
+
+	/**
+	 * Validates one contact given as the columns of a line (trimmed, empty when absent):
+	 * the rules of the import apply to every other way of changing a contact too.
+	 * @return the valid row, or the problem
+	 */
+	static Parsed check(Function<String, String> values, long line) {
+		try {
+			return new Parsed(List.of(row(values, line)), List.of());
+		}
+		catch (LineException ex) {
+			return new Parsed(List.of(), List.of(new Problem(line, ex.key, ex.args)));
+		}
+	}
+
+	private static Row row(Function<String, String> record, long line) {
 		String organization = value(record, "organization");
 		if (organization.isEmpty()) {
 			throw new LineException("directory.import.organization-missing");
@@ -148,6 +167,11 @@ final class DirectoryCsv {
 				manager.isEmpty() ? null : manager, language.isEmpty() ? null : language,
 				phone.isEmpty() ? null : phone, shared.equals("true"));
 		return new Row(line, organization, domains, contact);
+	}
+
+	private static String value(Function<String, String> record, String column) {
+		String value = record.apply(column);
+		return (value != null) ? value.trim() : "";
 	}
 
 	private static String value(CSVRecord record, String column) {

@@ -47,6 +47,24 @@ class DirectoryStore {
 				ORDER BY c.email""").param("organization", organization).query(CONTACT).list();
 	}
 
+	List<Organization> organizations() {
+		java.util.Map<String, List<String>> domains = new java.util.HashMap<>();
+		this.jdbc
+			.sql("""
+					SELECT o.name, d.domain FROM directory_domain d JOIN directory_organization o ON o.id = d.organization_id
+					ORDER BY d.domain""")
+			.query((rs, row) -> java.util.Map.entry(rs.getString("name"), rs.getString("domain")))
+			.list()
+			.forEach((entry) -> domains.computeIfAbsent(entry.getKey(), (name) -> new java.util.ArrayList<>())
+				.add(entry.getValue()));
+		return this.jdbc.sql("""
+				SELECT o.name, (SELECT COUNT(*) FROM directory_contact c WHERE c.organization_id = o.id) AS contacts
+				FROM directory_organization o ORDER BY o.name""")
+			.query((rs, row) -> new Organization(rs.getString("name"),
+					domains.getOrDefault(rs.getString("name"), List.of()), rs.getInt("contacts")))
+			.list();
+	}
+
 	Optional<String> organizationOfDomain(String domain) {
 		return this.jdbc.sql("""
 				SELECT o.name FROM directory_domain d JOIN directory_organization o ON o.id = d.organization_id

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,12 +26,16 @@ record ConsoleBrowser(MockMvc mvc) {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	MockHttpSession signIn() throws Exception {
+		return signIn(ADMIN, PASSWORD);
+	}
+
+	MockHttpSession signIn(String username, String password) throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String form = page(get("/login"), session);
 		MockHttpServletResponse answer = this.mvc
 			.perform(post("/login").session(session)
-				.param("username", ADMIN)
-				.param("password", PASSWORD)
+				.param("username", username)
+				.param("password", password)
 				.param("_csrf", csrf(form)))
 			.andReturn()
 			.getResponse();
@@ -39,11 +43,12 @@ record ConsoleBrowser(MockMvc mvc) {
 		return session;
 	}
 
-	MockHttpServletResponse response(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
+	MockHttpServletResponse response(AbstractMockHttpServletRequestBuilder<?> request, MockHttpSession session)
+			throws Exception {
 		return this.mvc.perform(request.session(session)).andReturn().getResponse();
 	}
 
-	String page(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
+	String page(AbstractMockHttpServletRequestBuilder<?> request, MockHttpSession session) throws Exception {
 		MockHttpServletResponse response = response(request, session);
 		assertThat(response.getStatus()).as("status of %s", response.getRedirectedUrl()).isEqualTo(200);
 		return response.getContentAsString(StandardCharsets.UTF_8);
