@@ -50,12 +50,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/webjars/**", "/css/**", "/error")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole(Roles.ADMIN)
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/error")
+					.permitAll()
+					.requestMatchers("/admin/**")
+					.hasRole(Roles.ADMIN)
+					.anyRequest()
+					.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/cases").permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONSOLE_POLICY))

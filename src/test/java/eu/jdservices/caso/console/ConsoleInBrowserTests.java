@@ -166,11 +166,14 @@ class ConsoleInBrowserTests {
 		PlaywrightAssertions.assertThat(this.page.locator("h1")).containsText("Caso #" + number);
 		PlaywrightAssertions.assertThat(status()).hasText("Abierto");
 
+		this.page.evaluate("() => window.__sameDocument = true");
 		this.page.fill("#text-reply", reply);
 		this.page.click("#action-reply button[type=submit]");
 
 		PlaywrightAssertions.assertThat(this.page.locator("p.alert[role=status]"))
 			.hasText("Respuesta enviada a todos los contactos.");
+		assertThat(this.page.evaluate("() => window.__sameDocument")).as("updated in place by htmx, no page load")
+			.isEqualTo(true);
 		PlaywrightAssertions
 			.assertThat(this.page.locator("article.message-out pre.text")
 				.filter(new Locator.FilterOptions().setHasText(reply)))
