@@ -434,6 +434,25 @@ abstract class ConversationScenarios extends MailScenarios {
 	}
 
 	@Test
+	void searchFindsACaseByNumberContactOrganisationAndText() throws Exception {
+		Opened opened = open("lucia.sanz@talleresebro.es", "Lector de tarjetas del almacén");
+
+		assertThat(searched("#" + opened.number())).contains(opened.number());
+		assertThat(searched(opened.sender())).contains(opened.number());
+		assertThat(searched("talleres ebro")).contains(opened.number());
+		assertThat(searched("lector de tarjetas del almac")).contains(opened.number());
+	}
+
+	List<Long> searched(String text) {
+		Map<String, Object> page = this.api.get()
+			.uri("/api/cases?size=500&q={q}", text)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		return list(page.get("items")).stream().map((item) -> ((Number) item.get("number")).longValue()).toList();
+	}
+
+	@Test
 	void actionsOnUnknownOrClosedCasesAreRefusedClearly() throws Exception {
 		Opened opened = open("mario.pueyo@talleresebro.es", "Ratón inalámbrico");
 		this.api.post()

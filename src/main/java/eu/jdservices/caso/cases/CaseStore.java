@@ -467,10 +467,14 @@ class CaseStore {
 			params.put("breach", query.breach());
 		}
 		if (query.text() != null) {
+			// number, subject, organisation, a contact's address, or the text of a
+			// message
 			conditions.add("(LOWER(c.subject) LIKE :text OR CAST(c.number AS VARCHAR(20)) = :exact"
+					+ " OR LOWER(c.organization) LIKE :text"
+					+ " OR EXISTS (SELECT 1 FROM cases_contact k WHERE k.case_number = c.number AND k.email LIKE :text)"
 					+ " OR EXISTS (SELECT 1 FROM cases_message m WHERE m.case_number = c.number AND LOWER(m.text) LIKE :text))");
 			params.put("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT) + "%");
-			params.put("exact", query.text());
+			params.put("exact", query.text().replaceFirst("^#", ""));
 		}
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
