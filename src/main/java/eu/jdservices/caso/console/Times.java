@@ -57,6 +57,36 @@ class Times {
 		return text("console.ago.days", since.toDays());
 	}
 
+	/**
+	 * How long until a due time ("en 40 min"), or how long it is overdue ("vencido hace 2
+	 * h").
+	 */
+	public String until(OffsetDateTime due) {
+		if (due == null) {
+			return "";
+		}
+		Duration left = Duration.between(this.clock.instant(), due.toInstant());
+		if (left.isNegative()) {
+			return this.messages.getMessage("console.due.overdue", new Object[] { ago(due) },
+					LocaleContextHolder.getLocale());
+		}
+		if (left.toHours() < 1) {
+			return text("console.due.minutes", Math.max(1, left.toMinutes()));
+		}
+		if (left.toDays() < 1) {
+			return text("console.due.hours", left.toHours());
+		}
+		return text("console.due.days", left.toDays());
+	}
+
+	/**
+	 * The next due time of a case: the customer's answer while it waits for them, else
+	 * our response.
+	 */
+	public OffsetDateTime nextDue(OffsetDateTime customerResponseDue, OffsetDateTime responseDue) {
+		return (customerResponseDue != null) ? customerResponseDue : responseDue;
+	}
+
 	private String text(String key, long amount) {
 		return this.messages.getMessage(key, new Object[] { String.valueOf(amount) }, LocaleContextHolder.getLocale());
 	}

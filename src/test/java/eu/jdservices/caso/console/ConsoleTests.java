@@ -123,7 +123,8 @@ class ConsoleTests {
 		String queue = page(get("/cases"), session);
 
 		assertThat(queue).contains("#" + number, "Impresora de la planta 2 sin conexión", "Abierto",
-				"href=\"/cases/" + number + "\"");
+				"href=\"/cases/" + number + "\"", "Vence");
+		assertThat(queue).containsPattern("en \\d+ (min|h|d)</time>");
 		assertThat(page(get("/cases?order=asc&severity=C"), session)).contains("#" + number);
 		assertThat(page(get("/cases?severity=A"), session)).doesNotContain("href=\"/cases/" + number + "\"");
 	}
