@@ -1,9 +1,15 @@
 package eu.jdservices.caso;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module boundaries of ARCHITECTURE.md hold, and the module documentation is
@@ -19,8 +25,14 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+	void writesModuleDocumentation() throws IOException {
+		Documenter documenter = new Documenter(modules);
+		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+
+		Path docs = Path.of("target", "spring-modulith-docs");
+		assertThat(docs.resolve("components.puml")).isRegularFile();
+		assertThat(Files.readString(docs.resolve("components.puml"))).contains("Intake", "Cases", "Policy", "Timers",
+				"Outbound", "Console");
 	}
 
 }

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.bench;
 
+import eu.jdservices.caso.support.Postgres;
 import eu.jdservices.caso.support.SmtpDialogue;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -269,17 +270,8 @@ public final class IntakeBenchmark {
 		}
 	}
 
-	/** Drops and creates {@code caso_bench}; returns the problem, or {@code null}. */
 	private String freshPostgresDatabase() {
-		try (Connection connection = DriverManager.getConnection(this.options.postgresUrl() + "postgres",
-				this.options.postgresUser(), ""); Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS caso_bench WITH (FORCE)");
-			statement.execute("CREATE DATABASE caso_bench");
-			return null;
-		}
-		catch (SQLException ex) {
-			return ex.getMessage();
-		}
+		return Postgres.recreate(this.options.postgresUrl(), this.options.postgresUser(), "caso_bench");
 	}
 
 	static long percentile(long[] sorted, double quantile) {

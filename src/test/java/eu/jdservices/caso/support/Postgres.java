@@ -44,19 +44,30 @@ public final class Postgres {
 	/** Whether the server is there; the first call makes a fresh test database. */
 	public static synchronized boolean available() {
 		if (available == null) {
-			try (Connection connection = DriverManager.getConnection(HOST_URL + "postgres", USER, "");
-					Statement statement = connection.createStatement()) {
-				statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-				statement.execute("CREATE DATABASE " + DATABASE);
-				available = true;
+			problem = recreate(HOST_URL, USER, DATABASE);
+			available = (problem == null);
+			if (available) {
 				Runtime.getRuntime().addShutdownHook(new Thread(Postgres::dropDatabase));
-			}
-			catch (SQLException ex) {
-				problem = ex.getMessage();
-				available = false;
 			}
 		}
 		return available;
+	}
+
+	/**
+	 * Drops (ending its sessions) and creates a database on a server; also for the
+	 * benchmarks.
+	 * @return what went wrong, or {@code null} when the database is there, empty
+	 */
+	public static String recreate(String hostUrl, String user, String database) {
+		try (Connection connection = DriverManager.getConnection(hostUrl + "postgres", user, "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			statement.execute("CREATE DATABASE " + database);
+			return null;
+		}
+		catch (SQLException ex) {
+			return ex.getMessage();
+		}
 	}
 
 	private static void dropDatabase() {

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import eu.jdservices.caso.support.Postgres;
 import eu.jdservices.caso.CasoApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -321,19 +322,8 @@ public final class TimersBenchmark {
 		return results;
 	}
 
-	/**
-	 * Drops and creates {@code caso_bench_timers}; returns the problem, or {@code null}.
-	 */
 	private String freshPostgresDatabase() {
-		try (Connection connection = DriverManager.getConnection(this.options.postgresUrl() + "postgres",
-				this.options.postgresUser(), ""); Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-			statement.execute("CREATE DATABASE " + DATABASE);
-			return null;
-		}
-		catch (SQLException ex) {
-			return ex.getMessage();
-		}
+		return Postgres.recreate(this.options.postgresUrl(), this.options.postgresUser(), DATABASE);
 	}
 
 	private static String format(Map<String, Double> seconds) {
