@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * The local PostgreSQL server the test suite runs against besides H2 (127.0.0.1:5432,
  * trust authentication). A fresh test database is made once per test run. Without a
@@ -47,7 +49,10 @@ public final class Postgres {
 			problem = recreate(HOST_URL, USER, DATABASE);
 			available = (problem == null);
 			if (available) {
-				Runtime.getRuntime().addShutdownHook(new Thread(Postgres::dropDatabase));
+				// after Spring has closed every application context of this JVM: dropping
+				// the
+				// database under open contexts made their shutdown wait for connections
+				SpringApplication.getShutdownHandlers().add(Postgres::dropDatabase);
 			}
 		}
 		return available;
@@ -71,9 +76,14 @@ public final class Postgres {
 	}
 
 	private static void dropDatabase() {
-		try (Connection connection = DriverManager.getConnection(HOST_URL + "postgres", USER, "");
+		drop(HOST_URL, USER, DATABASE);
+	}
+
+	/** Drops a database (ending its sessions), if the server is still there. */
+	public static void drop(String hostUrl, String user, String database) {
+		try (Connection connection = DriverManager.getConnection(hostUrl + "postgres", user, "");
 				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+			statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
 		}
 		catch (SQLException ex) {
 			// the server went away first: nothing to clean up
