@@ -7,6 +7,7 @@ import java.util.UUID;
 import eu.jdservices.caso.support.TestMails;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -353,8 +354,9 @@ abstract class ConversationScenarios extends MailScenarios {
 			.header("Content-Type", "multipart/report; report-type=delivery-status; boundary=\"" + boundary + "\"")
 			.body("--" + boundary + "\nContent-Type: text/plain\n\nThe mail could not be delivered.\n\n--" + boundary
 					+ "\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.talleresebro.es\n\n"
-					+ "Final-Recipient: rfc822; lucia.sanz@talleresebro.es\nAction: failed\nStatus: 5.1.1\n\n--"
-					+ boundary + "\nContent-Type: text/rfc822-headers\n\nMessage-ID: " + opened.ack().getMessageID()
+					+ "Final-Recipient: rfc822; lucia.sanz@talleresebro.es\nAction: failed\nStatus: 5.1.1\n"
+					+ "Diagnostic-Code: smtp; 550 5.1.1 <lucia.sanz@talleresebro.es>: user unknown\n\n--" + boundary
+					+ "\nContent-Type: text/rfc822-headers\n\nMessage-ID: " + opened.ack().getMessageID()
 					+ "\nSubject: " + opened.ack().getSubject() + "\n\n--" + boundary + "--");
 
 		send(withoutMimeHeaders(bounce.build()), "b@jd-services.eu");
@@ -362,7 +364,13 @@ abstract class ConversationScenarios extends MailScenarios {
 		assertThat(awaitDecision(bounce.messageId())).containsEntry("decision", "IGNORED")
 			.containsEntry("reasons", List.of("AUTO_REPLY"))
 			.containsEntry("caseNumber", (int) opened.number());
-		assertThat(getCase(opened.number()).get("failingContacts")).isEqualTo(List.of("lucia.sanz@talleresebro.es"));
+		assertThat(getCase(opened.number()).get("failingContacts")).asInstanceOf(InstanceOfAssertFactories.LIST)
+			.singleElement()
+			.asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("email", "lucia.sanz@talleresebro.es")
+			.containsEntry("reason", "550 5.1.1 <lucia.sanz@talleresebro.es>: user unknown")
+			.containsEntry("mail", "BOUNCE")
+			.containsKey("at");
 		assertThat(lastMessage(opened.number())).containsEntry("kind", "BOUNCE");
 	}
 

@@ -4,12 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import eu.jdservices.caso.intake.Decision;
+import eu.jdservices.caso.intake.HeldMail;
+import eu.jdservices.caso.intake.InboundMails;
 import eu.jdservices.caso.support.SmtpDialogue;
 import eu.jdservices.caso.support.TestMails;
+import eu.jdservices.caso.support.TestSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -24,6 +31,9 @@ import static org.awaitility.Awaitility.await;
  * acknowledgement reaches the relay.
  */
 abstract class SpineScenarios extends MailScenarios {
+
+	@Autowired
+	InboundMails inboundMails;
 
 	@Test
 	void mailToSeverityAddressOpensCaseAndSpanishAcknowledgementReachesRelay() throws Exception {
@@ -201,7 +211,7 @@ abstract class SpineScenarios extends MailScenarios {
 	}
 
 	@Test
-	void mailWithoutSenderIsQuarantinedAndKept() throws Exception {
+	void mailWithoutSenderIsQuarantinedAsNoSenderWithTheEnvelopeSenderShown() throws Exception {
 		String messageId = TestMails.newMessageId();
 		byte[] mail = ("Message-ID: <" + messageId + ">\r\nSubject: sin remitente\r\n\r\nhola\r\n")
 			.getBytes(StandardCharsets.US_ASCII);
@@ -212,8 +222,109 @@ abstract class SpineScenarios extends MailScenarios {
 			.until(() -> !inbound(messageId).isEmpty() && inbound(messageId).get(0).get("decision") != null);
 		assertThat(inbound(messageId)).singleElement()
 			.satisfies((record) -> assertThat(record).containsEntry("decision", "QUARANTINED")
-				.containsEntry("reasons", List.of("UNPARSEABLE"))
+				.containsEntry("reasons", List.of("NO_SENDER"))
+				.containsEntry("from", "bounces@customer.test")
 				.containsEntry("caseNumber", null));
+		HeldMail held = heldWithSubject("sin remitente");
+		assertThat(held.detail()).contains("no usable sender address (From)", "bounces@customer.test");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "X-Spam-Flag: YES", "X-Spam-Status: Yes, score=19.9 required=5.0 tests=LOTS_OF_MONEY",
+			"X-Spam: Yes", "X-Rspamd-Action: add header", "X-Rspamd-Action: rewrite subject",
+			"X-Rspamd-Action: reject" })
+	void mailTheReceivingServerMarkedAsSpamIsQuarantinedAndNothingIsSent(String verdict) throws Exception {
+		String subject = "[SPAM] (19.9) Your Winning Notification!!! " + java.util.UUID.randomUUID();
+		String spammer = "winner-" + java.util.UUID.randomUUID() + "@lottery-prize.example";
+		TestMails.Builder spam = TestMails.from(spammer)
+			.to("a@jd-services.eu")
+			.subject(subject)
+			.header(verdict.substring(0, verdict.indexOf(':')), verdict.substring(verdict.indexOf(':') + 1).strip())
+			.body("Congratulations! You have won 1,000,000 EUR. Send your bank details to claim the prize.");
+
+		assertThat(send(spam.build(), "a@jd-services.eu")).startsWith("250");
+
+		await().atMost(SECONDS_10)
+			.until(() -> !inbound(spam.messageId()).isEmpty()
+					&& inbound(spam.messageId()).get(0).get("decision") != null);
+		assertThat(inbound(spam.messageId())).singleElement()
+			.satisfies((record) -> assertThat(record).containsEntry("decision", "QUARANTINED")
+				.containsEntry("reasons", List.of("SPAM"))
+				.containsEntry("caseNumber", null));
+		assertThat(heldWithSubject(subject).detail()).contains(verdict.substring(0, verdict.indexOf(':')));
+		Thread.sleep(300);
+		assertThat(relay.received()).noneMatch((message) -> sentTo(message, spammer));
+		assertThat(casesWithSubject("Winning Notification")).isZero();
+	}
+
+	@Test
+	void rspamdLettingAMailThroughIsNoSpamVerdict() throws Exception {
+		String subject = "Servidor de ficheros lento " + java.util.UUID.randomUUID();
+		TestMails.Builder mail = TestMails.from("mario.pueyo@talleresebro.es")
+			.to("c@jd-services.eu")
+			.subject(subject)
+			.header("X-Spam-Status", "No, score=1.2 required=5.0")
+			.header("X-Rspamd-Action", "no action")
+			.body("El servidor de ficheros va muy lento desde ayer; afecta a toda la oficina.");
+
+		assertThat(send(mail.build(), "c@jd-services.eu")).startsWith("250");
+
+		assertThat(awaitAck(subject)).isNotNull();
+	}
+
+	@Test
+	void anAgentReleasesASpamFalsePositiveAndItsCaseOpens() throws Exception {
+		String subject = "Oferta de renovación de licencias " + java.util.UUID.randomUUID();
+		TestMails.Builder mail = TestMails.from("mario.pueyo@talleresebro.es")
+			.to("c@jd-services.eu")
+			.subject(subject)
+			.header("X-Spam-Flag", "YES")
+			.body("Nos ha llegado la oferta de renovación de licencias; ¿podéis revisarla?");
+		assertThat(send(mail.build(), "c@jd-services.eu")).startsWith("250");
+		await().atMost(SECONDS_10)
+			.until(() -> !inbound(mail.messageId()).isEmpty()
+					&& inbound(mail.messageId()).get(0).get("decision") != null);
+
+		assertThat(this.inboundMails.release(heldWithSubject(subject).id(), TestSetup.ADMIN)).isTrue();
+
+		assertThat(awaitAck(subject)).isNotNull();
+		assertThat(inbound(mail.messageId())).singleElement()
+			.satisfies((record) -> assertThat(record).containsEntry("decision", "CASE_OPENED"));
+	}
+
+	@Test
+	void theCorpusSpamWithAnAddressThatCannotExistGetsNoAnswer() throws Exception {
+		byte[] raw = java.nio.file.Files.readAllBytes(java.nio.file.Path
+			.of(System.getProperty("caso.shared.dir", "../shared"), "corpus/zammad-mail/mail071.box"));
+		String messageId = TestMails.messageIdOf(raw);
+
+		assertThat(SmtpDialogue.send(this.intake.port(), "spammer@example.com", raw, "c@jd-services.eu"))
+			.startsWith("250");
+
+		await().atMost(SECONDS_10)
+			.until(() -> inbound(messageId).stream().anyMatch((record) -> record.get("decision") != null));
+		assertThat(inbound(messageId))
+			.anySatisfy((record) -> assertThat(record).containsEntry("decision", "QUARANTINED")
+				.containsEntry("reasons", List.of("SPAM")));
+	}
+
+	private HeldMail heldWithSubject(String subject) {
+		return this.inboundMails.held(Decision.QUARANTINED, 0, 200)
+			.items()
+			.stream()
+			.filter((held) -> held.subject().contains(subject))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no quarantined mail with subject " + subject));
+	}
+
+	private static boolean sentTo(MimeMessage message, String address) {
+		try {
+			return java.util.Arrays.stream(message.getAllRecipients())
+				.anyMatch((recipient) -> recipient.toString().contains(address));
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			return false;
+		}
 	}
 
 	@Test

@@ -33,6 +33,9 @@ final class AutomaticMail {
 
 	private static final Pattern ACTION_FIELD = Pattern.compile("(?im)^action:\\s*(\\S+)");
 
+	private static final Pattern DIAGNOSTIC_FIELD = Pattern
+		.compile("(?im)^diagnostic-code:[ \t]*(?:smtp;)?[ \t]*([^\r\n]{1,500})");
+
 	private static final Pattern MESSAGE_ID_LINE = Pattern.compile("(?im)^message-id:\\s*<([^>]+)>");
 
 	/** A mailbox nobody reads answers: whatever it sends is written by a machine. */
@@ -89,6 +92,7 @@ final class AutomaticMail {
 			return Optional.empty();
 		}
 		List<String> recipients = new ArrayList<>();
+		java.util.Map<String, String> diagnostics = new java.util.HashMap<>();
 		List<String> messageIds = new ArrayList<>(mail.inReplyTo());
 		messageIds.addAll(mail.references());
 		StringBuilder everything = new StringBuilder(mail.text());
@@ -104,11 +108,16 @@ final class AutomaticMail {
 			if (action.find() && !action.group(1).toLowerCase(Locale.ROOT).startsWith("failed")) {
 				continue;
 			}
+			Matcher diagnostic = DIAGNOSTIC_FIELD.matcher(block);
+			String answer = diagnostic.find() ? diagnostic.group(1).strip() : null;
 			Matcher recipient = RECIPIENT_FIELD.matcher(block);
 			while (recipient.find()) {
 				String address = recipient.group(1).toLowerCase(Locale.ROOT);
 				if (!recipients.contains(address)) {
 					recipients.add(address);
+				}
+				if (answer != null) {
+					diagnostics.putIfAbsent(address, answer);
 				}
 			}
 		}
@@ -116,7 +125,7 @@ final class AutomaticMail {
 		while (messageId.find()) {
 			messageIds.add(messageId.group(1).strip());
 		}
-		return Optional.of(new Bounce(recipients, messageIds));
+		return Optional.of(new Bounce(recipients, messageIds, diagnostics));
 	}
 
 	/** A delivery status notification (RFC 3464): a bounce or a delay. */
@@ -146,8 +155,21 @@ final class AutomaticMail {
 	 * @param failedRecipients the addresses that could not be reached
 	 * @param messageIds Message-IDs of the returned mail (ours, when it is a bounce of
 	 * our mail)
+	 * @param diagnostics the remote server's answer per failed recipient
 	 */
-	record Bounce(List<String> failedRecipients, List<String> messageIds) {
+	record Bounce(List<String> failedRecipients, List<String> messageIds, java.util.Map<String, String> diagnostics) {
+
+		Bounce {
+			diagnostics = java.util.Map.copyOf(diagnostics);
+		}
+
+		/**
+		 * The remote server's answer for a recipient ({@code Diagnostic-Code}), if given.
+		 */
+		Optional<String> diagnostic(String address) {
+			return Optional.ofNullable(this.diagnostics.get(address));
+		}
+
 	}
 
 }

@@ -240,11 +240,18 @@ class CaseStore {
 			.update() > 0;
 	}
 
-	void markFailing(long number, String email) {
-		this.jdbc.sql("UPDATE cases_contact SET failing = TRUE WHERE case_number = :number AND email = :email")
+	/** Marks a contact as failing; false when the address is no contact of the case. */
+	boolean markFailing(long number, String email, String mail, String reason, OffsetDateTime at) {
+		return this.jdbc
+			.sql("""
+					UPDATE cases_contact SET failing = TRUE, failing_reason = :reason, failing_at = :at, failing_mail = :mail
+					WHERE case_number = :number AND LOWER(email) = LOWER(:email)""")
 			.param("number", number)
 			.param("email", email)
-			.update();
+			.param("mail", limit(mail, 30))
+			.param("reason", limit(reason, 2000))
+			.param("at", at)
+			.update() > 0;
 	}
 
 	void addFinding(long number, String code, String detail, OffsetDateTime at) {
@@ -518,10 +525,12 @@ class CaseStore {
 			.param("number", number)
 			.query(String.class)
 			.list();
-		List<String> failing = this.jdbc
-			.sql("SELECT email FROM cases_contact WHERE case_number = :number AND failing = TRUE ORDER BY position")
+		List<CaseSummary.FailingContact> failing = this.jdbc.sql("""
+				SELECT email, failing_reason, failing_at, failing_mail FROM cases_contact
+				WHERE case_number = :number AND failing = TRUE ORDER BY position""")
 			.param("number", number)
-			.query(String.class)
+			.query((r, i) -> new CaseSummary.FailingContact(r.getString("email"), r.getString("failing_reason"),
+					r.getObject("failing_at", OffsetDateTime.class), r.getString("failing_mail")))
 			.list();
 		List<CaseSummary.Finding> findings = this.jdbc
 			.sql("SELECT code, detail FROM cases_finding WHERE case_number = :number ORDER BY id")

@@ -56,6 +56,21 @@ public class Cases {
 		this.store.acknowledged(number, at);
 	}
 
+	/**
+	 * Our mail to a contact of the case cannot be delivered (the relay refused it for
+	 * good, the address can never be answered, or retries gave up): the contact is marked
+	 * failing, with the reason, for agents to see. Addresses that are no contact of the
+	 * case (an escalation, a notice to a stranger) are left alone.
+	 * @param mail the kind of our mail (e.g. {@code ACKNOWLEDGEMENT})
+	 */
+	@Transactional
+	public void deliveryFailed(long number, String email, String mail, String reason, OffsetDateTime at) {
+		if (this.store.markFailing(number, email, mail, reason, at)) {
+			this.store.recordHistory(number, "caso", "CONTACT_FAILING",
+					email + ": " + mail.toLowerCase(java.util.Locale.ROOT) + " not delivered: " + reason, at);
+		}
+	}
+
 	/** When the customer's answer is due ({@code null}: not waiting). */
 	@Transactional
 	public void customerResponseDue(long number, OffsetDateTime dueAt) {

@@ -1,5 +1,9 @@
 package eu.jdservices.caso.cases;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,20 +13,27 @@ import eu.jdservices.caso.intake.InboundMails;
 import eu.jdservices.caso.intake.MailParser;
 import eu.jdservices.caso.intake.MailReceived;
 import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.intake.SpamVerdicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decides what a stored inbound mail becomes and applies it in one transaction together
  * with the decision record: automatic mail is ignored (a bounce of ours is kept on its
- * case), a reply joins its case, anything else opens a case. Idempotent: a mail already
- * decided is left alone. A failure never loses the mail: it is quarantined with the
- * error.
+ * case), a reply joins its case, anything else opens a case; the receiving MTA's spam
+ * verdict quarantines it first. Idempotent: a mail already decided is left alone. A
+ * failure never loses the mail: while the database is unavailable it waits undecided; our
+ * own failure is retried and then quarantined with the error.
  */
 @Component
 class MailTriage {
@@ -30,6 +41,15 @@ class MailTriage {
 	static final String UNPARSEABLE = "UNPARSEABLE";
 
 	static final String AUTO_REPLY = "AUTO_REPLY";
+
+	static final String NO_SENDER = "NO_SENDER";
+
+	static final String SPAM = "SPAM";
+
+	static final String PROCESSING_FAILED = "PROCESSING_FAILED";
+
+	/** Attempts at deciding a mail before our own failure quarantines it. */
+	static final int ATTEMPTS = 3;
 
 	private static final Logger log = LoggerFactory.getLogger(MailTriage.class);
 
@@ -43,8 +63,11 @@ class MailTriage {
 
 	private final TransactionTemplate transactions;
 
+	private final SpamVerdicts spamVerdicts;
+
 	MailTriage(InboundMails inbound, CaseStore store, OpeningCases opening, AppendingReply appending,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, SpamVerdicts spamVerdicts) {
+		this.spamVerdicts = spamVerdicts;
 		this.inbound = inbound;
 		this.store = store;
 		this.opening = opening;
@@ -73,11 +96,61 @@ class MailTriage {
 					(status) -> this.inbound.lockUndecided(intakeId).ifPresent((mail) -> record(mail, decide(mail))));
 		}
 		catch (RuntimeException ex) {
-			log.error("Mail {} could not be processed; quarantined with the error", intakeId, ex);
-			this.transactions.executeWithoutResult((status) -> this.inbound.lockUndecided(intakeId)
-				.ifPresent((mail) -> this.inbound.decide(intakeId, mail.envelopeFrom(), Decision.QUARANTINED,
-						List.of(UNPARSEABLE), "Processing failed: " + ex, null)));
+			if (isDatabaseUnavailable(ex)) {
+				// not the mail's fault: it stays undecided and is taken up again when the
+				// database is back (its MailReceived publication is still incomplete)
+				log.warn("Mail {} could not be decided, the database is unavailable; it will be again: {}", intakeId,
+						ex.toString());
+				throw ex;
+			}
+			failed(intakeId, ex);
 		}
+	}
+
+	/**
+	 * Our own fault while deciding: the error is kept with the mail, and the mail is
+	 * tried again (after {@code caso.intake.recovery-after}) until {@value #ATTEMPTS}
+	 * attempts failed; then it is quarantined as {@code PROCESSING_FAILED} for an agent.
+	 */
+	private void failed(long intakeId, RuntimeException ex) {
+		int attempts = this.transactions
+			.execute((status) -> this.inbound.failedAttempt(intakeId, stackTrace(ex)).orElse(ATTEMPTS));
+		if (attempts < ATTEMPTS) {
+			log.error("Mail {} could not be processed (attempt {} of {}); it will be tried again", intakeId, attempts,
+					ATTEMPTS, ex);
+			throw ex;
+		}
+		log.error("Mail {} could not be processed in {} attempts; quarantined as {} with the error", intakeId, attempts,
+				PROCESSING_FAILED, ex);
+		this.transactions.executeWithoutResult((status) -> this.inbound.lockUndecided(intakeId)
+			.ifPresent((mail) -> this.inbound.decide(intakeId, mail.envelopeFrom(), Decision.QUARANTINED,
+					List.of(PROCESSING_FAILED), "Processing failed " + attempts + " times: " + ex, null)));
+	}
+
+	/**
+	 * Whether the failure is the database being unreachable or failing over (no
+	 * connection, connection lost, commit unknown) rather than something about the mail.
+	 */
+	static boolean isDatabaseUnavailable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+					|| cause instanceof RecoverableDataAccessException
+					|| cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException
+					|| cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String stackTrace(Throwable ex) {
+		java.io.StringWriter trace = new java.io.StringWriter();
+		ex.printStackTrace(new java.io.PrintWriter(trace));
+		return trace.toString();
 	}
 
 	private Outcome decide(InboundMail stored) {
@@ -86,14 +159,23 @@ class MailTriage {
 			mail = this.inbound.parse(stored);
 		}
 		catch (MailParser.UnparseableMailException ex) {
-			return Outcome.quarantined(stored.envelopeFrom(), ex.getMessage());
+			return Outcome.quarantined(stored.envelopeFrom(), UNPARSEABLE, ex.getMessage());
+		}
+		if (stored.releasedBy() == null) {
+			Optional<String> spam = this.spamVerdicts.of(mail);
+			if (spam.isPresent()) {
+				return Outcome.quarantined(stored.envelopeFrom(), SPAM,
+						"The receiving mail server marked it as spam: " + spam.get());
+			}
 		}
 		Optional<String> automatic = AutomaticMail.why(mail, stored.envelopeFrom());
 		if (automatic.isPresent()) {
 			return automatic(stored, mail, automatic.get());
 		}
 		if (mail.from() == null || !mail.from().email().contains("@")) {
-			return Outcome.quarantined(stored.envelopeFrom(), "The mail names no sender address (From)");
+			String envelope = stored.envelopeFrom().isBlank() ? "none (null return path)" : stored.envelopeFrom();
+			return Outcome.quarantined(stored.envelopeFrom(), NO_SENDER,
+					"The mail names no usable sender address (From); envelope sender: " + envelope);
 		}
 		Optional<Threading.Match> match = Threading.find(mail, this.store::caseOfMessageId)
 			.map((found) -> new Threading.Match(this.store.survivor(found.caseNumber()), found.byReplyHeaders()))
@@ -127,9 +209,10 @@ class MailTriage {
 			List<String> contacts = this.store.find(number).orElseThrow().contacts();
 			for (String failed : bounce.get().failedRecipients()) {
 				if (contacts.contains(failed)) {
-					this.store.markFailing(number, failed);
-					this.store.recordHistory(number, "caso", "CONTACT_FAILING", failed + ": mail to it bounced",
-							this.appending.now());
+					String reason = bounce.get().diagnostic(failed).orElse("returned without a reason");
+					this.store.markFailing(number, failed, MessageKind.BOUNCE.name(), reason, this.appending.now());
+					this.store.recordHistory(number, "caso", "CONTACT_FAILING",
+							failed + ": mail to it bounced: " + reason, this.appending.now());
 				}
 			}
 		}

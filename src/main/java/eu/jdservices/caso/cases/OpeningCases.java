@@ -12,6 +12,7 @@ import eu.jdservices.caso.intake.Decision;
 import eu.jdservices.caso.intake.IntakeAddresses;
 import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.QuotedHistory;
+import eu.jdservices.caso.intake.Reachability;
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.policy.Finding;
 import eu.jdservices.caso.policy.GuidelinePolicy;
@@ -39,6 +40,8 @@ class OpeningCases {
 	static final String DUPLICATE_OPEN_CASE = "DUPLICATE_OPEN_CASE";
 
 	static final String RELEASED_BY_AGENT = "RELEASED_BY_AGENT";
+
+	static final String INVALID_ADDRESS = "INVALID_ADDRESS";
 
 	/**
 	 * The guideline checks compare a new mail with this many of the organisation's latest
@@ -143,6 +146,7 @@ class OpeningCases {
 					newCase.createdAt());
 		}
 		linkRecurrences(number, newCase, mail, reasons);
+		unreachableContacts(number, newCase, reasons);
 		CaseSnapshot snapshot = new CaseSnapshot(number, newCase.severity(), newCase.subject(), newCase.requester(),
 				newCase.requesterName(), newCase.contacts(), newCase.language(), newCase.organization(),
 				newCase.createdAt());
@@ -167,6 +171,13 @@ class OpeningCases {
 			ParsedMail mail) {
 		List<String> reasons = verdict.rejections().stream().map(Finding::code).distinct().toList();
 		String detail = verdict.rejections().stream().map(Finding::detail).reduce((a, b) -> a + "; " + b).orElse("");
+		Optional<Reachability.Problem> unreachable = Reachability.problem(candidate.requester());
+		if (unreachable.isPresent()) {
+			detail = detail + "; no notice: " + INVALID_ADDRESS + " (" + unreachable.get().description() + ")";
+			List<String> withInvalid = new ArrayList<>(reasons);
+			withInvalid.add(INVALID_ADDRESS);
+			return new Outcome(candidate.requester(), Decision.REJECTED, withInvalid, detail, null);
+		}
 		if (this.automaticReplies.allow(candidate.requester(), null, "REJECTED")) {
 			this.events.publishEvent(new MailRejected(candidate.requester(), candidate.language(), severity, answering,
 					mail.subject(), notes(verdict.rejections())));
@@ -202,6 +213,27 @@ class OpeningCases {
 		}
 		return new Outcome(newCase.requester(), Decision.APPENDED, reasons,
 				"Same mail as the opening mail of case " + number + "; acknowledgement sent again", number);
+	}
+
+	/**
+	 * Addresses that can never be answered (invalid syntax, a domain that cannot exist)
+	 * are known now: the case says so, the contact is failing from the start, and the
+	 * outbox never gets mail for it.
+	 */
+	private void unreachableContacts(long number, NewCase newCase, List<String> reasons) {
+		List<String> unreachable = new ArrayList<>();
+		for (String contact : newCase.contacts()) {
+			Reachability.problem(contact).ifPresent((problem) -> {
+				unreachable.add(contact + " (" + problem.description() + ")");
+				this.store.markFailing(number, contact, INVALID_ADDRESS, problem.description(), newCase.createdAt());
+			});
+		}
+		if (!unreachable.isEmpty()) {
+			this.store.addFinding(number, INVALID_ADDRESS,
+					"Mail to " + String.join(", ", unreachable) + " can never be delivered; nothing is sent to it",
+					newCase.createdAt());
+			addOnce(reasons, INVALID_ADDRESS);
+		}
 	}
 
 	/** S3.2: a new case citing a closed case is linked to it. */

@@ -19,8 +19,8 @@ record Outcome(String from, Decision decision, List<String> reasons, String deta
 		reasons = List.copyOf(reasons);
 	}
 
-	static Outcome quarantined(String from, String why) {
-		return new Outcome(from, Decision.QUARANTINED, List.of(MailTriage.UNPARSEABLE), why, null);
+	static Outcome quarantined(String from, String reason, String why) {
+		return new Outcome(from, Decision.QUARANTINED, List.of(reason), why, null);
 	}
 
 }

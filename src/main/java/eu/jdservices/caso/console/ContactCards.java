@@ -27,6 +27,8 @@ class ContactCards {
 
 	List<Card> of(CaseSummary summary) {
 		Map<String, Optional<String>> topExecutives = new HashMap<>();
+		Map<String, CaseSummary.FailingContact> failing = new HashMap<>();
+		summary.failingContacts().forEach((contact) -> failing.put(contact.email(), contact));
 		return summary.contacts().stream().map((email) -> {
 			Optional<Contact> known = this.directory.contact(email);
 			String organization = known.map(Contact::organization).orElse(summary.organization());
@@ -34,7 +36,7 @@ class ContactCards {
 					: topExecutives.computeIfAbsent(organization, this::topExecutiveOf);
 			return new Card(email, known.map(Contact::name).orElse(null), known.map(Contact::phone).orElse(null),
 					known.map(Contact::language).orElse(null), known.map(Contact::managerEmail).orElse(null),
-					topExecutive.orElse(null));
+					topExecutive.orElse(null), failing.get(email));
 		}).toList();
 	}
 
@@ -49,9 +51,23 @@ class ContactCards {
 
 	/**
 	 * One contact as the case view shows it; {@code null} for what the directory does not
-	 * know.
+	 * know, and {@code failing} when our mail does not reach it.
 	 */
-	record Card(String email, String name, String phone, String language, String manager, String topExecutive) {
+	record Card(String email, String name, String phone, String language, String manager, String topExecutive,
+			CaseSummary.FailingContact failing) {
+
+		/** The message key saying what failed: our acknowledgement, a bounce, … */
+		public String failingKey() {
+			if (this.failing == null) {
+				return null;
+			}
+			String mail = (this.failing.mail() != null) ? this.failing.mail() : "";
+			return switch (mail) {
+				case "ACKNOWLEDGEMENT", "BOUNCE", "INVALID_ADDRESS" -> "console.contacts.failing." + mail;
+				default -> "console.contacts.failing.MAIL";
+			};
+		}
+
 	}
 
 }

@@ -16,19 +16,23 @@ import java.util.List;
  * @param detail why, in words (may be {@code null})
  * @param sizeBytes size of the raw mail
  * @param subject the decoded subject, empty when it has none or cannot be read
+ * @param envelopeFrom MAIL FROM of the SMTP envelope, empty for the null return path
+ * @param failure the error (stack trace) of our last failed attempt at deciding it, or
+ * {@code null}
  */
 public record HeldMail(long id, OffsetDateTime receivedAt, String from, List<String> recipients, Decision decision,
-		List<String> reasons, String detail, long sizeBytes, String subject) {
+		List<String> reasons, String detail, long sizeBytes, String subject, String envelopeFrom, String failure) {
 
 	public HeldMail {
 		recipients = List.copyOf(recipients);
 		reasons = List.copyOf(reasons);
 		subject = (subject != null) ? subject : "";
+		envelopeFrom = (envelopeFrom != null) ? envelopeFrom : "";
 	}
 
 	HeldMail withSubject(String newSubject) {
 		return new HeldMail(this.id, this.receivedAt, this.from, this.recipients, this.decision, this.reasons,
-				this.detail, this.sizeBytes, newSubject);
+				this.detail, this.sizeBytes, newSubject, this.envelopeFrom, this.failure);
 	}
 
 	/**

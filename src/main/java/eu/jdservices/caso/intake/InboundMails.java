@@ -60,6 +60,15 @@ public class InboundMails {
 		this.store.decide(intakeId, from, decision, reasons, detail, caseNumber);
 	}
 
+	/**
+	 * Our own failure while deciding a mail: the attempt and the error (a stack trace)
+	 * are kept with it for agents.
+	 * @return how many attempts have failed now; empty when the mail is decided already
+	 */
+	public Optional<Integer> failedAttempt(long intakeId, String failure) {
+		return this.store.failedAttempt(intakeId, failure);
+	}
+
 	/** Every stored inbound mail with this Message-ID (brackets optional). */
 	public List<InboundRecord> findByMessageId(String messageId) {
 		return this.store.findByMessageId(HeaderSection.stripBrackets(messageId));

@@ -5,6 +5,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -15,10 +18,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param addresses the three severity addresses (S4.2)
  * @param smtp the SMTP listener
+ * @param spam which spam verdicts of the receiving mail server are trusted
+ * @param recovery how stored mail whose processing was interrupted is taken up again
  */
 @Validated
 @ConfigurationProperties("caso.intake")
-public record IntakeProperties(@Valid @NotNull Addresses addresses, @Valid @NotNull Smtp smtp) {
+public record IntakeProperties(@Valid @NotNull Addresses addresses, @Valid @NotNull Smtp smtp,
+		@Valid @NotNull @DefaultValue Spam spam, @Valid @NotNull @DefaultValue Recovery recovery) {
 
 	/**
 	 * @param a address for severity A (critical)
@@ -40,6 +46,25 @@ public record IntakeProperties(@Valid @NotNull Addresses addresses, @Valid @NotN
 	public record Smtp(@DefaultValue("true") boolean enabled, @DefaultValue("127.0.0.1") String host,
 			@DefaultValue("2525") int port, @DefaultValue("25MB") DataSize maxMessageSize,
 			@DefaultValue("200") int maxConnections, @DefaultValue("100") int maxBacklog) {
+	}
+
+	/**
+	 * @param trustedHeaders the spam-verdict headers of the receiving MTA that Caso
+	 * trusts ({@code X-Spam-Flag}, {@code X-Spam-Status}, {@code X-Spam},
+	 * {@code X-Rspamd-Action}); empty: none. Trust only headers your own MTA sets (and
+	 * removes from incoming mail): a sender outside your control could set them too.
+	 */
+	public record Spam(@NotNull @DefaultValue( {
+			"X-Spam-Flag", "X-Spam-Status", "X-Spam", "X-Rspamd-Action" }) List<String> trustedHeaders){
+	}
+
+	/**
+	 * @param after a stored mail still undecided after this long (its node died, its
+	 * processing failed) is processed again by any node
+	 * @param interval how often nodes look for such mail
+	 */
+	public record Recovery(@NotNull @DefaultValue("20s") Duration after,
+			@NotNull @DefaultValue("10s") Duration interval) {
 	}
 
 }

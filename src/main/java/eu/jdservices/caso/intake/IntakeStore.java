@@ -96,6 +96,22 @@ class IntakeStore {
 			.update();
 	}
 
+	Optional<Integer> failedAttempt(long id, String failure) {
+		int updated = this.jdbc.sql("""
+				UPDATE intake_mail SET attempts = attempts + 1, failure = :failure
+				WHERE id = :id AND decision IS NULL""")
+			.param("id", id)
+			.param("failure", (failure != null && failure.length() > 20_000) ? failure.substring(0, 20_000) : failure)
+			.update();
+		if (updated == 0) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("SELECT attempts FROM intake_mail WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.optional();
+	}
+
 	List<InboundRecord> findByMessageId(String messageId) {
 		return this.jdbc.sql("""
 				SELECT message_id, received_at, COALESCE(from_address, envelope_from) AS sender, recipients,
@@ -184,11 +200,12 @@ class IntakeStore {
 	private static final RowMapper<HeldMail> HELD = (rs, row) -> new HeldMail(rs.getLong("id"),
 			rs.getObject("received_at", OffsetDateTime.class), rs.getString("sender"),
 			split(rs.getString("recipients")), decision(rs.getString("decision")), split(rs.getString("reasons")),
-			rs.getString("detail"), rs.getLong("size_bytes"), null);
+			rs.getString("detail"), rs.getLong("size_bytes"), null, rs.getString("envelope_from"),
+			rs.getString("failure"));
 
 	private static final String HELD_COLUMNS = """
 			id, received_at, COALESCE(from_address, envelope_from) AS sender, recipients, decision, reasons, detail,
-			size_bytes""";
+			size_bytes, envelope_from, failure""";
 
 	private static Decision decision(String value) {
 		return (value != null) ? Decision.valueOf(value) : null;

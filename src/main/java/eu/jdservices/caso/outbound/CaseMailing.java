@@ -19,6 +19,7 @@ import eu.jdservices.caso.directory.Contact;
 import eu.jdservices.caso.directory.Directory;
 import eu.jdservices.caso.directory.Role;
 import eu.jdservices.caso.intake.IntakeAddresses;
+import eu.jdservices.caso.intake.Reachability;
 import eu.jdservices.caso.intake.Severity;
 
 import org.springframework.context.event.EventListener;
@@ -107,6 +108,9 @@ class CaseMailing {
 	void on(MailRejected event) {
 		Locale locale = locale(event.language());
 		String subject = "Re: " + (event.subject().isBlank() ? this.texts.noSubject(locale) : event.subject());
+		if (!Reachability.isReachable(event.recipient())) {
+			return;
+		}
 		ComposedMail mail = this.composer.compose(new MailComposer.Draft(this.addresses.addressOf(event.severity()),
 				List.of(event.recipient()), List.of(), subject, this.texts.rejection(event.notes(), locale),
 				event.language(), event.answering().messageId(), event.answering().references(), true, true));
@@ -135,6 +139,9 @@ class CaseMailing {
 	}
 
 	private void escalationTo(CaseSnapshot snapshot, String recipient, String language) {
+		if (!Reachability.isReachable(recipient)) {
+			return;
+		}
 		Locale locale = locale(language);
 		ComposedMail mail = this.composer.compose(new MailComposer.Draft(this.addresses.addressOf(Severity.A),
 				List.of(recipient), List.of(), this.texts.escalationSubject(snapshot, locale),
@@ -165,6 +172,15 @@ class CaseMailing {
 	private void send(String from, List<String> to, List<String> cc, String subject, String text, String language,
 			InReplyTo answering, boolean automatic, boolean notice, String outboxKind, long caseNumber,
 			MessageKind kind, String author, boolean recordOnCase) {
+		// nothing is ever queued to an address that can never be answered (the case says
+		// so)
+		List<String> reachableTo = to.stream().filter(Reachability::isReachable).toList();
+		List<String> reachableCc = cc.stream().filter(Reachability::isReachable).toList();
+		if (reachableTo.isEmpty() && reachableCc.isEmpty()) {
+			return;
+		}
+		to = reachableTo.isEmpty() ? List.of(reachableCc.get(0)) : reachableTo;
+		cc = reachableTo.isEmpty() ? reachableCc.subList(1, reachableCc.size()) : reachableCc;
 		ComposedMail mail = this.composer.compose(new MailComposer.Draft(from, to, cc, subject, text, language,
 				answering.messageId(), answering.references(), automatic, notice));
 		this.outbox.queue(mail, outboxKind, caseNumber);

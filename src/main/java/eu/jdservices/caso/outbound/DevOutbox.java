@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * lost, easy to open.
  */
 @Component
-class DevOutbox {
+class DevOutbox implements Delivery {
 
 	private final Path folder;
 
@@ -35,6 +35,28 @@ class DevOutbox {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write to the dev outbox " + this.folder, ex);
 		}
+	}
+
+	@Override
+	public Delivery.Batch open() {
+		return new Delivery.Batch() {
+
+			@Override
+			public DeliveryResult deliver(Outbox.Claimed mail) {
+				try {
+					write(mail);
+					return DeliveryResult.Delivered.toAll();
+				}
+				catch (UncheckedIOException ex) {
+					return new DeliveryResult.Deferred(ex.getMessage() + ": " + ex.getCause(), false);
+				}
+			}
+
+			@Override
+			public void close() {
+			}
+
+		};
 	}
 
 	Path folder() {

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,8 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param senders parallel sender threads per node
  * @param batchSize mails claimed per round
  * @param pollInterval how often the outbox is looked at when nothing wakes the sender
- * @param claimTimeout after this, a claimed but unfinished mail can be taken by another
- * node
+ * @param claimLease how long mail a node claimed stays its own; renewed every third of it
+ * while the node lives, so a dead node's mail is taken over by another (or by itself
+ * after a restart) once this has passed
  * @param initialBackoff wait before the first retry; doubles per attempt
  * @param maxBackoff longest wait between retries
  * @param maxAttempts after this many failed attempts a mail is marked failed (kept,
@@ -35,7 +38,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("caso.outbound")
 public record OutboundProperties(@NotBlank @DefaultValue("JD Services") String senderName, @NotNull Path outboxDir,
 		@Min(1) @DefaultValue("2") int senders, @Min(1) @DefaultValue("50") int batchSize,
-		@NotNull @DefaultValue("500ms") Duration pollInterval, @NotNull @DefaultValue("5m") Duration claimTimeout,
+		@NotNull @DefaultValue("500ms") Duration pollInterval,
+		@NotNull @DurationMin(seconds = 3) @DefaultValue("15s") Duration claimLease,
 		@NotNull @DefaultValue("5s") Duration initialBackoff, @NotNull @DefaultValue("30m") Duration maxBackoff,
 		@Min(1) @DefaultValue("60") int maxAttempts, @NotBlank @DefaultValue("http://localhost:8080") String baseUrl,
 		String onCall) {

@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The transactional outbox: a mail is queued in the same transaction as the decision that
- * causes it, and leaves only once that transaction commits. Rows are claimed per node
- * with a token, so several nodes can drain it.
+ * causes it, and leaves only once that transaction commits. Rows are claimed by a node
+ * under a short lease that the node renews while it works, so several nodes can drain it,
+ * and the mail a dead node held is taken over within seconds.
  */
 @Repository
 class Outbox {
@@ -65,14 +66,16 @@ class Outbox {
 	}
 
 	/**
-	 * Claims up to {@code limit} due mails for this sender; they are invisible to others
-	 * until the timeout.
+	 * Claims up to {@code limit} due mails for a node; they are invisible to other nodes
+	 * while the node's lease lasts (database time, so nodes' clocks need not agree and a
+	 * test's moved clock does not end it).
 	 */
-	List<Claimed> claim(int limit, Duration timeout) {
+	List<Claimed> claim(int limit, String node, Duration lease) {
 		OffsetDateTime now = now();
 		List<Long> due = this.jdbc.sql("""
 				SELECT id FROM outbound_mail
-				WHERE status = 'PENDING' AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until < :now)
+				WHERE status = 'PENDING' AND next_attempt_at <= :now
+					AND (claimed_until IS NULL OR claimed_until < CURRENT_TIMESTAMP)
 				ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
 			.param("now", now)
 			.param("limit", limit)
@@ -81,10 +84,10 @@ class Outbox {
 		if (due.isEmpty()) {
 			return List.of();
 		}
-		this.jdbc.sql("UPDATE outbound_mail SET claimed_until = :until WHERE id IN (:ids)")
-			.param("until", now.plus(timeout))
-			.param("ids", due)
-			.update();
+		this.jdbc.sql("""
+				UPDATE outbound_mail SET claimed_by = :node,
+					claimed_until = CURRENT_TIMESTAMP + CAST(:seconds AS INTEGER) * INTERVAL '1' SECOND
+				WHERE id IN (:ids)""").param("node", node).param("seconds", seconds(lease)).param("ids", due).update();
 		return this.jdbc.sql("""
 				SELECT id, kind, case_number, message_id, envelope_from, recipients, raw, attempts
 				FROM outbound_mail WHERE id IN (:ids) ORDER BY id""")
@@ -95,22 +98,67 @@ class Outbox {
 			.list();
 	}
 
-	void sent(long id) {
-		this.jdbc.sql("""
-				UPDATE outbound_mail SET status = 'SENT', sent_at = :now, attempts = attempts + 1, claimed_until = NULL,
-					last_error = NULL WHERE id = :id""").param("id", id).param("now", now()).update();
+	/** Extends the lease of everything the node holds; returns how many mails. */
+	int renew(String node, Duration lease) {
+		return this.jdbc
+			.sql("""
+					UPDATE outbound_mail SET claimed_until = CURRENT_TIMESTAMP + CAST(:seconds AS INTEGER) * INTERVAL '1' SECOND
+					WHERE claimed_by = :node AND status = 'PENDING' AND claimed_until IS NOT NULL""")
+			.param("node", node)
+			.param("seconds", seconds(lease))
+			.update();
 	}
 
-	void failed(long id, int attempts, String error, Duration retryIn, boolean giveUp) {
+	/** Gives a claimed mail back untried (its lease ran short). */
+	void release(long id) {
+		this.jdbc.sql("UPDATE outbound_mail SET claimed_until = NULL, claimed_by = NULL WHERE id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * The relay took the mail; {@code note} says for which recipients it did not.
+	 */
+	void sent(long id, String note) {
+		this.jdbc.sql("""
+				UPDATE outbound_mail SET status = 'SENT', sent_at = :now, attempts = attempts + 1, claimed_until = NULL,
+					claimed_by = NULL, last_error = :note WHERE id = :id""")
+			.param("id", id)
+			.param("now", now())
+			.param("note", limit(note))
+			.update();
+	}
+
+	/** A temporary failure: tried again after {@code retryIn}, or kept as FAILED. */
+	void deferred(long id, int attempts, String error, Duration retryIn, boolean giveUp) {
 		this.jdbc.sql("""
 				UPDATE outbound_mail SET status = :status, attempts = :attempts, last_error = :error,
-					next_attempt_at = :next, claimed_until = NULL WHERE id = :id""")
+					next_attempt_at = :next, claimed_until = NULL, claimed_by = NULL WHERE id = :id""")
 			.param("id", id)
 			.param("status", giveUp ? FAILED : PENDING)
 			.param("attempts", attempts)
-			.param("error", (error != null && error.length() > 2000) ? error.substring(0, 2000) : error)
+			.param("error", limit(error))
 			.param("next", now().plus(retryIn))
 			.update();
+	}
+
+	/** Can never be delivered: FAILED at once, with the relay's answer. */
+	void undeliverable(long id, int attempts, String reason) {
+		this.jdbc.sql("""
+				UPDATE outbound_mail SET status = 'FAILED', attempts = :attempts, last_error = :reason,
+					claimed_until = NULL, claimed_by = NULL WHERE id = :id""")
+			.param("id", id)
+			.param("attempts", attempts)
+			.param("reason", limit(reason))
+			.update();
+	}
+
+	private static int seconds(Duration lease) {
+		return (int) Math.max(1, lease.toSeconds());
+	}
+
+	private static String limit(String text) {
+		return (text != null && text.length() > 2000) ? text.substring(0, 2000) : text;
 	}
 
 	OffsetDateTime now() {

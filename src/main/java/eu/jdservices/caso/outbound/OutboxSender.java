@@ -1,14 +1,7 @@
 package eu.jdservices.caso.outbound;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 
 import eu.jdservices.caso.cases.Cases;
 import org.slf4j.Logger;
@@ -16,17 +9,16 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Drains the outbox: sends due mails to the relay ({@code spring.mail.*}) or, without
- * one, writes them to the dev outbox. A failed mail is retried with growing waits and
- * never dropped; a mail is marked sent right after the relay took it, so it is not sent
- * twice.
+ * one, writes them to the dev outbox. Each mail is marked the moment it left, so a crash
+ * re-sends at most the one mail per sender that was on the wire. A refusal for good (5xx,
+ * an address that can never be answered) fails the mail at once and marks the contact as
+ * failing; a temporary failure is retried with growing waits and never dropped.
  */
 @Component
 class OutboxSender implements SmartLifecycle {
@@ -41,9 +33,9 @@ class OutboxSender implements SmartLifecycle {
 
 	private final OutboxWakeUp wakeUp;
 
-	private final JavaMailSender relay;
+	private final OutboxLease lease;
 
-	private final DevOutbox devOutbox;
+	private final Delivery delivery;
 
 	private final Cases cases;
 
@@ -51,34 +43,33 @@ class OutboxSender implements SmartLifecycle {
 
 	private final OutboundProperties properties;
 
-	private final Session session = JakartaMail.session();
-
 	private final List<Thread> threads = new ArrayList<>();
 
 	private volatile boolean running;
 
-	OutboxSender(Outbox outbox, OutboxWakeUp wakeUp, ObjectProvider<JavaMailSender> relay, DevOutbox devOutbox,
-			Cases cases, TransactionTemplate transactions, OutboundProperties properties) {
+	OutboxSender(Outbox outbox, OutboxWakeUp wakeUp, OutboxLease lease, ObjectProvider<JavaMailSenderImpl> relay,
+			DevOutbox devOutbox, Cases cases, TransactionTemplate transactions, OutboundProperties properties) {
 		this.outbox = outbox;
 		this.wakeUp = wakeUp;
-		this.relay = relay.getIfAvailable();
-		this.devOutbox = devOutbox;
+		this.lease = lease;
+		JavaMailSenderImpl configured = relay.getIfAvailable();
+		this.delivery = (configured != null) ? new RelayDelivery(configured) : devOutbox;
 		this.cases = cases;
 		this.transactions = transactions;
 		this.properties = properties;
+		if (configured == null) {
+			log.info("No SMTP relay configured (spring.mail.host): outbound mail is kept in {}",
+					devOutbox.folder().toAbsolutePath());
+		}
 	}
 
 	@Override
 	public void start() {
 		this.running = true;
-		if (this.relay == null) {
-			log.info("No SMTP relay configured (spring.mail.host): outbound mail is kept in {}",
-					this.devOutbox.folder().toAbsolutePath());
-		}
 		for (int i = 0; i < this.properties.senders(); i++) {
-			Thread thread = Thread.ofPlatform().name("caso-outbox-" + i).daemon().start(this::loop);
-			this.threads.add(thread);
+			this.threads.add(Thread.ofPlatform().name("caso-outbox-" + i).daemon().start(this::loop));
 		}
+		this.threads.add(Thread.ofPlatform().name("caso-outbox-lease").daemon().start(this::renewLeases));
 	}
 
 	@Override
@@ -121,11 +112,7 @@ class OutboxSender implements SmartLifecycle {
 			catch (RuntimeException ex) {
 				if (this.running) {
 					log.warn("Outbox round failed, trying again shortly: {}", ex.toString());
-					try {
-						Thread.sleep(this.properties.pollInterval().toMillis());
-					}
-					catch (InterruptedException interrupted) {
-						Thread.currentThread().interrupt();
+					if (!pause()) {
 						return;
 					}
 				}
@@ -133,76 +120,131 @@ class OutboxSender implements SmartLifecycle {
 		}
 	}
 
+	private void renewLeases() {
+		while (this.running) {
+			try {
+				Thread.sleep(this.lease.renewalInterval().toMillis());
+				long started = System.nanoTime();
+				this.transactions
+					.executeWithoutResult((status) -> this.outbox.renew(this.lease.node(), this.lease.duration()));
+				this.lease.renewed(started);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (this.running) {
+					log.warn("Could not renew this node's outbox lease: {}", ex.toString());
+				}
+			}
+		}
+	}
+
+	private boolean pause() {
+		try {
+			Thread.sleep(this.properties.pollInterval().toMillis());
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
 	/** Sends one batch of due mails; returns how many were claimed. */
 	int drainOnce() {
-		List<Outbox.Claimed> claimed = this.transactions
-			.execute((status) -> this.outbox.claim(this.properties.batchSize(), this.properties.claimTimeout()));
+		long claimStarted = System.nanoTime();
+		List<Outbox.Claimed> claimed = this.transactions.execute(
+				(status) -> this.outbox.claim(this.properties.batchSize(), this.lease.node(), this.lease.duration()));
+		long claimCommitted = System.nanoTime();
 		if (claimed == null || claimed.isEmpty()) {
 			return 0;
 		}
-		Map<Long, Exception> failures = (this.relay != null) ? sendToRelay(claimed) : writeToDevOutbox(claimed);
-		this.transactions.executeWithoutResult((status) -> {
-			for (Outbox.Claimed mail : claimed) {
-				Exception failure = failures.get(mail.id());
-				if (failure == null) {
-					this.outbox.sent(mail.id());
-					if (ACKNOWLEDGEMENT.equals(mail.kind()) && mail.caseNumber() != null) {
-						this.cases.acknowledged(mail.caseNumber(), this.outbox.now());
-					}
+		Delivery.Batch batch;
+		try {
+			batch = this.delivery.open();
+		}
+		catch (Exception ex) {
+			DeliveryResult unreachable = new DeliveryResult.Deferred("relay unreachable: " + ex, true);
+			claimed.forEach((mail) -> record(mail, unreachable));
+			return claimed.size();
+		}
+		try (batch) {
+			for (int i = 0; i < claimed.size(); i++) {
+				Outbox.Claimed mail = claimed.get(i);
+				if (!this.lease.stillHeld(claimStarted, claimCommitted)) {
+					log.warn("Outbox lease ran short (database slow or unreachable); {} mails left for later",
+							claimed.size() - i);
+					claimed.subList(i, claimed.size()).forEach(this::release);
+					break;
 				}
-				else {
-					int attempts = mail.attempts() + 1;
-					boolean giveUp = attempts >= this.properties.maxAttempts();
-					this.outbox.failed(mail.id(), attempts, failure.toString(), this.properties.backoff(attempts),
-							giveUp);
-					log.warn("Mail <{}> to {} not sent (attempt {}{}): {}", mail.messageId(), mail.recipients(),
-							attempts, giveUp ? ", giving up: kept as FAILED" : ", will retry", failure.toString());
+				DeliveryResult result = batch.deliver(mail);
+				record(mail, result);
+				if (result instanceof DeliveryResult.Deferred deferred && deferred.connectionLost()) {
+					claimed.subList(i + 1, claimed.size()).forEach((rest) -> record(rest, deferred));
+					break;
 				}
 			}
-		});
+		}
 		return claimed.size();
 	}
 
-	private Map<Long, Exception> sendToRelay(List<Outbox.Claimed> claimed) {
-		Map<Long, Exception> failures = new HashMap<>();
-		List<MimeMessage> messages = new ArrayList<>();
-		Map<MimeMessage, Long> ids = new HashMap<>();
-		for (Outbox.Claimed mail : claimed) {
-			try {
-				MimeMessage message = new MimeMessage(this.session, new ByteArrayInputStream(mail.raw()));
-				messages.add(message);
-				ids.put(message, mail.id());
-			}
-			catch (MessagingException ex) {
-				failures.put(mail.id(), ex);
-			}
-		}
-		try {
-			this.relay.send(messages.toArray(MimeMessage[]::new));
-		}
-		catch (MailSendException ex) {
-			if (ex.getFailedMessages().isEmpty()) {
-				messages.forEach((message) -> failures.put(ids.get(message), ex));
-			}
-			ex.getFailedMessages().forEach((message, cause) -> failures.put(ids.get(message), cause));
-		}
-		catch (MailException ex) {
-			messages.forEach((message) -> failures.put(ids.get(message), ex));
-		}
-		return failures;
+	private void release(Outbox.Claimed mail) {
+		this.transactions.executeWithoutResult((status) -> this.outbox.release(mail.id()));
 	}
 
-	private Map<Long, Exception> writeToDevOutbox(List<Outbox.Claimed> claimed) {
-		Map<Long, Exception> failures = new HashMap<>();
-		for (Outbox.Claimed mail : claimed) {
-			try {
-				this.devOutbox.write(mail);
+	private void record(Outbox.Claimed mail, DeliveryResult result) {
+		this.transactions.executeWithoutResult((status) -> {
+			switch (result) {
+				case DeliveryResult.Delivered delivered -> {
+					this.outbox.sent(mail.id(), refusals(delivered.refused()));
+					if (ACKNOWLEDGEMENT.equals(mail.kind()) && mail.caseNumber() != null) {
+						this.cases.acknowledged(mail.caseNumber(), this.outbox.now());
+					}
+					delivered.refused().forEach((refusal) -> failing(mail, refusal));
+				}
+				case DeliveryResult.Undeliverable undeliverable -> {
+					this.outbox.undeliverable(mail.id(), mail.attempts() + 1, undeliverable.reason());
+					List<DeliveryResult.Refusal> refused = undeliverable.refused().isEmpty()
+							? everyone(mail, undeliverable.reason()) : undeliverable.refused();
+					refused.forEach((refusal) -> failing(mail, refusal));
+					log.warn("Mail <{}> to {} cannot be delivered, kept as FAILED: {}", mail.messageId(),
+							mail.recipients(), undeliverable.reason());
+				}
+				case DeliveryResult.Deferred deferred -> {
+					int attempts = mail.attempts() + 1;
+					boolean giveUp = attempts >= this.properties.maxAttempts();
+					this.outbox.deferred(mail.id(), attempts, deferred.reason(), this.properties.backoff(attempts),
+							giveUp);
+					if (giveUp) {
+						everyone(mail, "gave up after " + attempts + " attempts: " + deferred.reason())
+							.forEach((refusal) -> failing(mail, refusal));
+					}
+					log.warn("Mail <{}> to {} not sent (attempt {}{}): {}", mail.messageId(), mail.recipients(),
+							attempts, giveUp ? ", giving up: kept as FAILED" : ", will retry", deferred.reason());
+				}
 			}
-			catch (RuntimeException ex) {
-				failures.put(mail.id(), ex);
-			}
+		});
+	}
+
+	private void failing(Outbox.Claimed mail, DeliveryResult.Refusal refusal) {
+		if (mail.caseNumber() != null) {
+			this.cases.deliveryFailed(mail.caseNumber(), refusal.address(), mail.kind(), refusal.reason(),
+					this.outbox.now());
 		}
-		return failures;
+	}
+
+	private static List<DeliveryResult.Refusal> everyone(Outbox.Claimed mail, String reason) {
+		return mail.recipients().stream().map((recipient) -> new DeliveryResult.Refusal(recipient, reason)).toList();
+	}
+
+	private static String refusals(List<DeliveryResult.Refusal> refused) {
+		if (refused.isEmpty()) {
+			return null;
+		}
+		return "not delivered to " + String.join("; ",
+				refused.stream().map((refusal) -> refusal.address() + ": " + refusal.reason()).toList());
 	}
 
 }

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.console;
 
+import eu.jdservices.caso.support.ConsoleBrowser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

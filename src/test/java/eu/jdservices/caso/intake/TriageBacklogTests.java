@@ -1,6 +1,7 @@
 package eu.jdservices.caso.intake;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -13,7 +14,9 @@ class TriageBacklogTests {
 
 	final TriageBacklog backlog = new TriageBacklog(
 			new IntakeProperties(new IntakeProperties.Addresses("a@x.es", "b@x.es", "c@x.es"),
-					new IntakeProperties.Smtp(true, "127.0.0.1", 0, DataSize.ofMegabytes(25), 10, 2)));
+					new IntakeProperties.Smtp(true, "127.0.0.1", 0, DataSize.ofMegabytes(25), 10, 2),
+					new IntakeProperties.Spam(List.of()),
+					new IntakeProperties.Recovery(Duration.ofSeconds(20), Duration.ofSeconds(10))));
 
 	@Test
 	void newMailWaitsWhileTooManyStoredMailsAreUndecided() throws Exception {

@@ -1,4 +1,4 @@
-package eu.jdservices.caso.console;
+package eu.jdservices.caso.support;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -17,19 +17,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * An agent's browser on the console: signs in with the form and reads pages and their
  * CSRF tokens.
  */
-record ConsoleBrowser(MockMvc mvc) {
+public record ConsoleBrowser(MockMvc mvc) {
 
-	static final String ADMIN = "admin@jd-services.eu";
+	public static final String ADMIN = "admin@jd-services.eu";
 
-	static final String PASSWORD = "test-admin-secret";
+	public static final String PASSWORD = "test-admin-secret";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	MockHttpSession signIn() throws Exception {
+	public MockHttpSession signIn() throws Exception {
 		return signIn(ADMIN, PASSWORD);
 	}
 
-	MockHttpSession signIn(String username, String password) throws Exception {
+	public MockHttpSession signIn(String username, String password) throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String form = page(get("/login"), session);
 		MockHttpServletResponse answer = this.mvc
@@ -43,18 +43,18 @@ record ConsoleBrowser(MockMvc mvc) {
 		return session;
 	}
 
-	MockHttpServletResponse response(AbstractMockHttpServletRequestBuilder<?> request, MockHttpSession session)
+	public MockHttpServletResponse response(AbstractMockHttpServletRequestBuilder<?> request, MockHttpSession session)
 			throws Exception {
 		return this.mvc.perform(request.session(session)).andReturn().getResponse();
 	}
 
-	String page(AbstractMockHttpServletRequestBuilder<?> request, MockHttpSession session) throws Exception {
+	public String page(AbstractMockHttpServletRequestBuilder<?> request, MockHttpSession session) throws Exception {
 		MockHttpServletResponse response = response(request, session);
 		assertThat(response.getStatus()).as("status of %s", response.getRedirectedUrl()).isEqualTo(200);
 		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	static String csrf(String html) {
+	public static String csrf(String html) {
 		Matcher token = CSRF.matcher(html);
 		assertThat(token.find()).as("CSRF token in the form").isTrue();
 		return token.group(1);

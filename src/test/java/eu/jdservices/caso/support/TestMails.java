@@ -48,6 +48,16 @@ public final class TestMails {
 				+ "?=";
 	}
 
+	/** The Message-ID of raw mail (without brackets), as Caso reads it. */
+	public static String messageIdOf(byte[] raw) {
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("(?im)^message-id:\\s*<([^>\r\n]+)>")
+			.matcher(new String(raw, StandardCharsets.ISO_8859_1));
+		if (!id.find()) {
+			throw new IllegalArgumentException("the mail has no Message-ID");
+		}
+		return id.group(1).strip();
+	}
+
 	/** A mail with any headers: for replies, automatic mail and client quirks. */
 	public static Builder from(String from) {
 		return new Builder(from);
