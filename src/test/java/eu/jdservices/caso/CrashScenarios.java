@@ -245,6 +245,9 @@ abstract class CrashScenarios {
 
 	/** The data of a passed run goes; the two logs stay in target/crash for reading. */
 	private void deleteFolder() throws IOException {
+		if (!Files.exists(this.folder.resolve("data"))) {
+			return;
+		}
 		try (Stream<Path> paths = Files.walk(this.folder.resolve("data"))) {
 			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 		}

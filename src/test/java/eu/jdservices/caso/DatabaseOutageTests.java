@@ -15,6 +15,7 @@ import eu.jdservices.caso.support.TestMails;
 import eu.jdservices.caso.support.TestRelay;
 import eu.jdservices.caso.support.TestSetup;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,11 @@ class DatabaseOutageTests {
 		registry.add("spring.datasource.password", () -> "");
 		registry.add("spring.mail.port", relay::port);
 		registry.add("caso.data-dir", () -> "target/test-data/" + UUID.randomUUID());
+	}
+
+	@BeforeEach
+	void relayUp() {
+		relay.start();
 	}
 
 	@AfterAll

@@ -79,8 +79,8 @@ class InboundReviewTests {
 
 		assertThat(list).contains("Correo retenido", "En cuarentena", subject);
 		assertThat(view)
-			.contains(subject, "En cuarentena", "The mail names no sender address (From)", "c@jd-services.eu",
-					"&lt;script&gt;alert(1)&lt;/script&gt;", "message-id", messageId,
+			.contains(subject, "En cuarentena", "NO_SENDER", "The mail names no usable sender address (From)",
+					"c@jd-services.eu", "&lt;script&gt;alert(1)&lt;/script&gt;", "message-id", messageId,
 					"href=\"/inbound/" + id + "/raw\"", "action=\"/inbound/" + id + "/discard\"",
 					"action=\"/inbound/" + id + "/release\"")
 			.doesNotContain("<script>alert");
