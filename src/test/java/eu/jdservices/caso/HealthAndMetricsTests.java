@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Health and metrics for operators: public health with the status only, probes for
- * orchestrators, and the Prometheus scrape for administrators. Same configuration as
- * {@link SpineOnH2Tests}, so both share one application context.
+ * orchestrators, readiness following the SMTP listener, and the Prometheus scrape for
+ * administrators. Same configuration as {@link SpineOnH2Tests}, so both share one
+ * application context.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:spine;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
@@ -39,7 +40,8 @@ class HealthAndMetricsTests extends MailScenarios {
 			});
 
 		assertThat(health).containsEntry("status", "UP").containsEntry("groups", List.of("liveness", "readiness"));
-		assertThat(components(health)).containsKeys("db", "livenessState", "readinessState");
+		assertThat(components(health)).containsKeys("db", "smtpIntake", "outbox", "livenessState", "readinessState");
+		assertThat(components(health).get("smtpIntake")).containsEntry("status", "UP");
 	}
 
 	@Test
@@ -51,6 +53,34 @@ class HealthAndMetricsTests extends MailScenarios {
 		assertThat(liveness.getBody()).isEqualTo("{\"status\":\"UP\"}");
 		assertThat(readiness.getStatusCode().value()).isEqualTo(200);
 		assertThat(readiness.getBody()).isEqualTo("{\"status\":\"UP\"}");
+	}
+
+	@Test
+	void readinessChecksTheDatabaseTheSmtpListenerAndTheOutbox() {
+		Map<String, Object> readiness = this.api.get()
+			.uri("/actuator/health/readiness")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+
+		assertThat(components(readiness)).containsOnlyKeys("db", "smtpIntake", "outbox", "readinessState");
+	}
+
+	@Test
+	void notReadyWhileTheSmtpListenerIsStopped() {
+		this.intake.stop();
+		try {
+			ResponseEntity<String> readiness = anonymous("/actuator/health/readiness");
+			ResponseEntity<String> liveness = anonymous("/actuator/health/liveness");
+
+			assertThat(readiness.getStatusCode().value()).isEqualTo(503);
+			assertThat(readiness.getBody()).isEqualTo("{\"status\":\"DOWN\"}");
+			assertThat(liveness.getStatusCode().value()).as("alive all the same").isEqualTo(200);
+		}
+		finally {
+			this.intake.start();
+		}
+		assertThat(anonymous("/actuator/health/readiness").getStatusCode().value()).isEqualTo(200);
 	}
 
 	@Test

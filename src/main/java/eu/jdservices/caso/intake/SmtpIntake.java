@@ -84,6 +84,17 @@ public class SmtpIntake implements SmartLifecycle {
 		return this.server != null;
 	}
 
+	/** Whether the listener is configured to start. */
+	boolean enabled() {
+		return this.properties.enabled();
+	}
+
+	/** Whether the listener accepts connections now. */
+	boolean listening() {
+		SMTPServer smtp = this.server;
+		return smtp != null && smtp.isRunning();
+	}
+
 	/** The port actually listened on (useful when configured with 0). */
 	public int port() {
 		SMTPServer smtp = this.server;
