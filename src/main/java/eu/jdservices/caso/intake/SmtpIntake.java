@@ -40,13 +40,17 @@ public class SmtpIntake implements SmartLifecycle {
 
 	private final TriageBacklog backlog;
 
+	private final IntakeMetrics metrics;
+
 	private volatile SMTPServer server;
 
-	SmtpIntake(IntakeProperties properties, IntakeAddresses addresses, ReceivingMail receiving, TriageBacklog backlog) {
+	SmtpIntake(IntakeProperties properties, IntakeAddresses addresses, ReceivingMail receiving, TriageBacklog backlog,
+			IntakeMetrics metrics) {
 		this.properties = properties.smtp();
 		this.addresses = addresses;
 		this.receiving = receiving;
 		this.backlog = backlog;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -62,6 +66,7 @@ public class SmtpIntake implements SmartLifecycle {
 			.maxConnections(this.properties.maxConnections())
 			.maxRecipients(100)
 			.insertReceivedHeaders(false)
+			.sessionHandler(this.metrics.smtpSessions())
 			.messageHandlerFactory(Session::new)
 			.build();
 		smtp.start();
