@@ -1,5 +1,6 @@
 package eu.jdservices.caso.intake;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,15 @@ public class InboundMails {
 	public void decide(long intakeId, String from, Decision decision, List<String> reasons, String detail,
 			Long caseNumber) {
 		this.store.decide(intakeId, from, decision, reasons, detail, caseNumber);
+	}
+
+	/**
+	 * When the mail with this Message-ID (brackets optional) was stored, for measuring
+	 * how long its answer took; empty when there is none, or when an agent released it
+	 * (its answer waited for the agent).
+	 */
+	public Optional<OffsetDateTime> storedAt(String messageId) {
+		return this.store.storedAt(HeaderSection.stripBrackets(messageId));
 	}
 
 	/** Every stored inbound mail with this Message-ID (brackets optional). */

@@ -69,6 +69,17 @@ class IntakeStore {
 	}
 
 	/**
+	 * When the mail with this Message-ID was stored, unless an agent released it into
+	 * processing again.
+	 */
+	Optional<OffsetDateTime> storedAt(String messageId) {
+		return this.jdbc.sql("SELECT received_at FROM intake_mail WHERE dedupe_key = :key AND released_by IS NULL")
+			.param("key", dedupeKey(messageId))
+			.query(OffsetDateTime.class)
+			.optional();
+	}
+
+	/**
 	 * Locks an undecided mail for deciding; empty when it is already decided (or
 	 * unknown).
 	 */

@@ -51,6 +51,8 @@ class OutboxSender implements SmartLifecycle {
 
 	private final OutboundProperties properties;
 
+	private final OutboundMetrics metrics;
+
 	private final Session session = JakartaMail.session();
 
 	private final List<Thread> threads = new ArrayList<>();
@@ -58,7 +60,7 @@ class OutboxSender implements SmartLifecycle {
 	private volatile boolean running;
 
 	OutboxSender(Outbox outbox, OutboxWakeUp wakeUp, ObjectProvider<JavaMailSender> relay, DevOutbox devOutbox,
-			Cases cases, TransactionTemplate transactions, OutboundProperties properties) {
+			Cases cases, TransactionTemplate transactions, OutboundProperties properties, OutboundMetrics metrics) {
 		this.outbox = outbox;
 		this.wakeUp = wakeUp;
 		this.relay = relay.getIfAvailable();
@@ -66,6 +68,7 @@ class OutboxSender implements SmartLifecycle {
 		this.cases = cases;
 		this.transactions = transactions;
 		this.properties = properties;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -148,6 +151,7 @@ class OutboxSender implements SmartLifecycle {
 					this.outbox.sent(mail.id());
 					if (ACKNOWLEDGEMENT.equals(mail.kind()) && mail.caseNumber() != null) {
 						this.cases.acknowledged(mail.caseNumber(), this.outbox.now());
+						this.metrics.acknowledgementSent(mail.id());
 					}
 				}
 				else {
