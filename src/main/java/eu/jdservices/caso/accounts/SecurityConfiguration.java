@@ -20,9 +20,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may do what: the REST API with HTTP Basic (401 without credentials, 403 without the
- * role); the OpenAPI document is public. Everything else is the agents' console: form
- * login at {@code /login}, CSRF, and a strict Content-Security-Policy; its {@code /admin}
- * pages are for administrators only.
+ * role); the OpenAPI document is public. The actuator: health and its probes public (the
+ * details only for administrators, who may sign in with HTTP Basic there), everything
+ * else of it for administrators. Everything else is the agents' console: form login at
+ * {@code /login}, CSRF, and a strict Content-Security-Policy; its {@code /admin} pages
+ * are for administrators only.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,6 +32,20 @@ class SecurityConfiguration {
 	/** The console loads nothing from elsewhere and runs no inline script or style. */
 	static final String CONSOLE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole(Roles.ADMIN))
+			.httpBasic(Customizer.withDefaults())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
 
 	@Bean
 	@Order(1)

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.intake;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +68,15 @@ public class InboundMails {
 	 */
 	public Optional<Integer> failedAttempt(long intakeId, String failure) {
 		return this.store.failedAttempt(intakeId, failure);
+	}
+
+	/**
+	 * When the mail with this Message-ID (brackets optional) was stored, for measuring
+	 * how long its answer took; empty when there is none, or when an agent released it
+	 * (its answer waited for the agent).
+	 */
+	public Optional<OffsetDateTime> storedAt(String messageId) {
+		return this.store.storedAt(HeaderSection.stripBrackets(messageId));
 	}
 
 	/** Every stored inbound mail with this Message-ID (brackets optional). */

@@ -29,23 +29,25 @@ class IntakeStore {
 
 	private final Clock clock;
 
-	IntakeStore(JdbcClient jdbc, Clock clock) {
+	private final IntakeMetrics metrics;
+
+	IntakeStore(JdbcClient jdbc, Clock clock, IntakeMetrics metrics) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
-	 * Inserts a mail. With {@code dedupe} the Message-ID must not be stored yet, else the
-	 * unique key refuses it.
+	 * Inserts a mail, undecided. With {@code dedupe} the Message-ID must not be stored
+	 * yet, else the unique key refuses it.
 	 */
-	long insert(Envelope envelope, byte[] raw, String messageId, boolean dedupe, Decision decision,
-			List<String> reasons) {
+	long insert(Envelope envelope, byte[] raw, String messageId, boolean dedupe) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO intake_mail (message_id, dedupe_key, received_at, envelope_from, recipients,
-					remote_address, helo, size_bytes, raw, decision, reasons, decided_at)
+					remote_address, helo, size_bytes, raw, reasons)
 				VALUES (:messageId, :dedupeKey, :receivedAt, :envelopeFrom, :recipients, :remote, :helo, :size,
-					:raw, :decision, :reasons, :decidedAt)""")
+					:raw, '')""")
 			.param("messageId", truncate(messageId))
 			.param("dedupeKey", (dedupe && messageId != null) ? dedupeKey(messageId) : null)
 			.param("receivedAt", now())
@@ -55,9 +57,6 @@ class IntakeStore {
 			.param("helo", envelope.helo())
 			.param("size", raw.length)
 			.param("raw", raw)
-			.param("decision", (decision != null) ? decision.name() : null)
-			.param("reasons", String.join(",", reasons))
-			.param("decidedAt", (decision != null) ? now() : null)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -66,6 +65,17 @@ class IntakeStore {
 		return this.jdbc.sql("SELECT case_number FROM intake_mail WHERE dedupe_key = :key AND case_number IS NOT NULL")
 			.param("key", dedupeKey(messageId))
 			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * When the mail with this Message-ID was stored, unless an agent released it into
+	 * processing again.
+	 */
+	Optional<OffsetDateTime> storedAt(String messageId) {
+		return this.jdbc.sql("SELECT received_at FROM intake_mail WHERE dedupe_key = :key AND released_by IS NULL")
+			.param("key", dedupeKey(messageId))
+			.query(OffsetDateTime.class)
 			.optional();
 	}
 
@@ -81,6 +91,7 @@ class IntakeStore {
 			.filter((mail) -> mail.decision() == null);
 	}
 
+	/** Records what became of a mail; every decision recorded is counted here. */
 	void decide(long id, String from, Decision decision, List<String> reasons, String detail, Long caseNumber) {
 		this.jdbc.sql("""
 				UPDATE intake_mail SET from_address = :from, decision = :decision, reasons = :reasons,
@@ -94,6 +105,7 @@ class IntakeStore {
 			.param("caseNumber", caseNumber)
 			.param("decidedAt", now())
 			.update();
+		this.metrics.decided(decision, reasons);
 	}
 
 	Optional<Integer> failedAttempt(long id, String failure) {

@@ -46,7 +46,7 @@ class ReceivingMail {
 		Optional<String> messageId = HeaderSection.messageId(raw);
 		try {
 			return this.transactions.execute((status) -> {
-				long id = this.store.insert(envelope, raw, messageId.orElse(null), true, null, List.of());
+				long id = this.store.insert(envelope, raw, messageId.orElse(null), true);
 				this.backlog.added(id);
 				this.events.publishEvent(new MailReceived(id, messageId.orElse(null)));
 				return id;
@@ -54,11 +54,9 @@ class ReceivingMail {
 		}
 		catch (DuplicateKeyException ex) {
 			long id = this.transactions.execute((status) -> {
-				long duplicate = this.store.insert(envelope, raw, messageId.get(), false, Decision.IGNORED,
-						List.of(DUPLICATE_MESSAGE));
-				this.store.caseOfMessageId(messageId.get())
-					.ifPresent((caseNumber) -> this.store.decide(duplicate, envelope.mailFrom(), Decision.IGNORED,
-							List.of(DUPLICATE_MESSAGE), "Message-ID already stored", caseNumber));
+				long duplicate = this.store.insert(envelope, raw, messageId.get(), false);
+				this.store.decide(duplicate, envelope.mailFrom(), Decision.IGNORED, List.of(DUPLICATE_MESSAGE),
+						"Message-ID already stored", this.store.caseOfMessageId(messageId.get()).orElse(null));
 				return duplicate;
 			});
 			log.info("Mail {} with Message-ID <{}> was already stored; kept as duplicate", id, messageId.get());

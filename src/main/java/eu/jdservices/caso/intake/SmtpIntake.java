@@ -40,13 +40,17 @@ public class SmtpIntake implements SmartLifecycle {
 
 	private final TriageBacklog backlog;
 
+	private final IntakeMetrics metrics;
+
 	private volatile SMTPServer server;
 
-	SmtpIntake(IntakeProperties properties, IntakeAddresses addresses, ReceivingMail receiving, TriageBacklog backlog) {
+	SmtpIntake(IntakeProperties properties, IntakeAddresses addresses, ReceivingMail receiving, TriageBacklog backlog,
+			IntakeMetrics metrics) {
 		this.properties = properties.smtp();
 		this.addresses = addresses;
 		this.receiving = receiving;
 		this.backlog = backlog;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -62,6 +66,7 @@ public class SmtpIntake implements SmartLifecycle {
 			.maxConnections(this.properties.maxConnections())
 			.maxRecipients(100)
 			.insertReceivedHeaders(false)
+			.sessionHandler(this.metrics.smtpSessions())
 			.messageHandlerFactory(Session::new)
 			.build();
 		smtp.start();
@@ -82,6 +87,17 @@ public class SmtpIntake implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.server != null;
+	}
+
+	/** Whether the listener is configured to start. */
+	boolean enabled() {
+		return this.properties.enabled();
+	}
+
+	/** Whether the listener accepts connections now. */
+	boolean listening() {
+		SMTPServer smtp = this.server;
+		return smtp != null && smtp.isRunning();
 	}
 
 	/** The port actually listened on (useful when configured with 0). */

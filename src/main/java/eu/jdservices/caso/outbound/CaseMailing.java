@@ -1,5 +1,6 @@
 package eu.jdservices.caso.outbound;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +19,7 @@ import eu.jdservices.caso.cases.OutgoingMessage;
 import eu.jdservices.caso.directory.Contact;
 import eu.jdservices.caso.directory.Directory;
 import eu.jdservices.caso.directory.Role;
+import eu.jdservices.caso.intake.InboundMails;
 import eu.jdservices.caso.intake.IntakeAddresses;
 import eu.jdservices.caso.intake.Reachability;
 import eu.jdservices.caso.intake.Severity;
@@ -46,16 +48,19 @@ class CaseMailing {
 
 	private final Directory directory;
 
+	private final InboundMails inbound;
+
 	private final String onCall;
 
 	CaseMailing(MailComposer composer, Outbox outbox, Cases cases, IntakeAddresses addresses, Texts texts,
-			Directory directory, OutboundProperties properties) {
+			Directory directory, InboundMails inbound, OutboundProperties properties) {
 		this.composer = composer;
 		this.outbox = outbox;
 		this.cases = cases;
 		this.addresses = addresses;
 		this.texts = texts;
 		this.directory = directory;
+		this.inbound = inbound;
 		this.onCall = properties.onCall();
 	}
 
@@ -183,11 +188,22 @@ class CaseMailing {
 		cc = reachableTo.isEmpty() ? reachableCc.subList(1, reachableCc.size()) : reachableCc;
 		ComposedMail mail = this.composer.compose(new MailComposer.Draft(from, to, cc, subject, text, language,
 				answering.messageId(), answering.references(), automatic, notice));
-		this.outbox.queue(mail, outboxKind, caseNumber);
+		this.outbox.queue(mail, outboxKind, caseNumber, storedAtOfAcknowledged(outboxKind, answering));
 		if (recordOnCase) {
 			this.cases.recordOutgoing(caseNumber, new OutgoingMessage(kind, mail.messageId(), from, to, cc, subject,
 					text, this.outbox.now(), author));
 		}
+	}
+
+	/**
+	 * For the acknowledgement latency: when the customer's mail an acknowledgement
+	 * answers was stored.
+	 */
+	private OffsetDateTime storedAtOfAcknowledged(String outboxKind, InReplyTo answering) {
+		if (!OutboxSender.ACKNOWLEDGEMENT.equals(outboxKind) || answering.messageId() == null) {
+			return null;
+		}
+		return this.inbound.storedAt(answering.messageId()).orElse(null);
 	}
 
 	private String tagged(long number, String subject, Locale locale) {

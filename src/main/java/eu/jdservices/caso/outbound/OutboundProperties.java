@@ -33,6 +33,9 @@ import org.springframework.validation.annotation.Validated;
  * ({@code CASO_BASE_URL})
  * @param onCall the on-call agents' address, told of every severity A case
  * ({@code caso.notify.on-call})
+ * @param stuckAfter the outbox is stuck (health {@code outbox} DOWN, so readiness DOWN)
+ * when a due mail has waited this long for a sender; longer than {@code claimTimeout}, so
+ * that the mail of a crashed node does not count
  */
 @Validated
 @ConfigurationProperties("caso.outbound")
@@ -42,7 +45,7 @@ public record OutboundProperties(@NotBlank @DefaultValue("JD Services") String s
 		@NotNull @DurationMin(seconds = 3) @DefaultValue("15s") Duration claimLease,
 		@NotNull @DefaultValue("5s") Duration initialBackoff, @NotNull @DefaultValue("30m") Duration maxBackoff,
 		@Min(1) @DefaultValue("60") int maxAttempts, @NotBlank @DefaultValue("http://localhost:8080") String baseUrl,
-		String onCall) {
+		String onCall, @NotNull @DefaultValue("10m") Duration stuckAfter) {
 
 	/** The wait before the given retry (1-based). */
 	Duration backoff(int attempt) {

@@ -39,11 +39,20 @@ class Outbox {
 	}
 
 	void queue(ComposedMail mail, String kind, Long caseNumber) {
+		queue(mail, kind, caseNumber, null);
+	}
+
+	/**
+	 * Queues a mail; {@code inboundStoredAt}, when the inbound mail it acknowledges was
+	 * stored, is kept for the acknowledgement latency.
+	 */
+	void queue(ComposedMail mail, String kind, Long caseNumber, OffsetDateTime inboundStoredAt) {
 		OffsetDateTime now = now();
 		this.jdbc.sql("""
 				INSERT INTO outbound_mail (kind, case_number, message_id, envelope_from, recipients, raw, status,
-					attempts, next_attempt_at, created_at)
-				VALUES (:kind, :caseNumber, :messageId, :envelopeFrom, :recipients, :raw, 'PENDING', 0, :now, :now)""")
+					attempts, next_attempt_at, created_at, inbound_stored_at)
+				VALUES (:kind, :caseNumber, :messageId, :envelopeFrom, :recipients, :raw, 'PENDING', 0, :now, :now,
+					:inboundStoredAt)""")
 			.param("kind", kind)
 			.param("caseNumber", caseNumber)
 			.param("messageId", mail.messageId())
@@ -51,6 +60,7 @@ class Outbox {
 			.param("recipients", String.join(",", mail.recipients()))
 			.param("raw", mail.raw())
 			.param("now", now)
+			.param("inboundStoredAt", inboundStoredAt)
 			.update();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

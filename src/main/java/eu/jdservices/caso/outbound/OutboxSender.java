@@ -43,12 +43,15 @@ class OutboxSender implements SmartLifecycle {
 
 	private final OutboundProperties properties;
 
+	private final OutboundMetrics metrics;
+
 	private final List<Thread> threads = new ArrayList<>();
 
 	private volatile boolean running;
 
 	OutboxSender(Outbox outbox, OutboxWakeUp wakeUp, OutboxLease lease, ObjectProvider<JavaMailSenderImpl> relay,
-			DevOutbox devOutbox, Cases cases, TransactionTemplate transactions, OutboundProperties properties) {
+			DevOutbox devOutbox, Cases cases, TransactionTemplate transactions, OutboundProperties properties,
+			OutboundMetrics metrics) {
 		this.outbox = outbox;
 		this.wakeUp = wakeUp;
 		this.lease = lease;
@@ -57,6 +60,7 @@ class OutboxSender implements SmartLifecycle {
 		this.cases = cases;
 		this.transactions = transactions;
 		this.properties = properties;
+		this.metrics = metrics;
 		if (configured == null) {
 			log.info("No SMTP relay configured (spring.mail.host): outbound mail is kept in {}",
 					devOutbox.folder().toAbsolutePath());
@@ -201,6 +205,7 @@ class OutboxSender implements SmartLifecycle {
 					this.outbox.sent(mail.id(), refusals(delivered.refused()));
 					if (ACKNOWLEDGEMENT.equals(mail.kind()) && mail.caseNumber() != null) {
 						this.cases.acknowledged(mail.caseNumber(), this.outbox.now());
+						this.metrics.acknowledgementSent(mail.id());
 					}
 					delivered.refused().forEach((refusal) -> failing(mail, refusal));
 				}

@@ -87,6 +87,14 @@ class TimerStore {
 		return due;
 	}
 
+	/** How many pending timers are due at the given time (index on pending, due_at). */
+	long countDue(OffsetDateTime at) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM timers_timer WHERE pending = TRUE AND due_at <= :at")
+			.param("at", at)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The end of the pending customer window of a case, if it waits for the customer. */
 	java.util.Optional<OffsetDateTime> customerWindowEnd(long caseNumber) {
 		return this.jdbc.sql("""

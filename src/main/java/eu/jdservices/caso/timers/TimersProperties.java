@@ -1,6 +1,7 @@
 package eu.jdservices.caso.timers;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -28,11 +29,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param calendar the business calendar
  * @param windows the windows per severity
+ * @param sweepInterval how often due timers are looked for; a timer due for longer than
+ * this is overdue ({@code caso.timers.overdue})
  */
 @Validated
 @ConfigurationProperties("caso.timers")
 public record TimersProperties(@Valid @NotNull @DefaultValue Calendar calendar,
-		@Valid @NotNull @DefaultValue Windows windows) {
+		@Valid @NotNull @DefaultValue Windows windows, @NotNull @DefaultValue("5s") Duration sweepInterval) {
 
 	/**
 	 * {@code caso.timers.calendar.*}.
