@@ -34,7 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param onCall the on-call agents' address, told of every severity A case
  * ({@code caso.notify.on-call})
  * @param stuckAfter the outbox is stuck (health {@code outbox} DOWN, so readiness DOWN)
- * when a due mail has waited this long for a sender; longer than {@code claimTimeout}, so
+ * when a due mail has waited this long for a sender; well above {@code claimLease}, so
  * that the mail of a crashed node does not count
  */
 @Validated

@@ -20,9 +20,7 @@ class IntakeMetricsTests {
 
 	final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-	final IntakeProperties properties = new IntakeProperties(
-			new IntakeProperties.Addresses("a@x.es", "b@x.es", "c@x.es"),
-			new IntakeProperties.Smtp(true, "127.0.0.1", 0, DataSize.ofMegabytes(25), 10, 2));
+	final IntakeProperties properties = IntakeFixtures.properties(2, java.util.List.of());
 
 	final TriageBacklog backlog = new TriageBacklog(this.properties);
 

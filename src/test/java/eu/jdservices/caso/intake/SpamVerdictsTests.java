@@ -52,10 +52,7 @@ class SpamVerdictsTests {
 	}
 
 	private static SpamVerdicts verdicts(List<String> trusted) {
-		return new SpamVerdicts(new IntakeProperties(new IntakeProperties.Addresses("a@x.es", "b@x.es", "c@x.es"),
-				new IntakeProperties.Smtp(true, "127.0.0.1", 0, DataSize.ofMegabytes(25), 10, 2),
-				new IntakeProperties.Spam(trusted),
-				new IntakeProperties.Recovery(Duration.ofSeconds(20), Duration.ofSeconds(10))));
+		return new SpamVerdicts(IntakeFixtures.properties(2, trusted));
 	}
 
 	private static ParsedMail mail(Map<String, List<String>> headers) {

@@ -12,11 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TriageBacklogTests {
 
-	final TriageBacklog backlog = new TriageBacklog(
-			new IntakeProperties(new IntakeProperties.Addresses("a@x.es", "b@x.es", "c@x.es"),
-					new IntakeProperties.Smtp(true, "127.0.0.1", 0, DataSize.ofMegabytes(25), 10, 2),
-					new IntakeProperties.Spam(List.of()),
-					new IntakeProperties.Recovery(Duration.ofSeconds(20), Duration.ofSeconds(10))));
+	final TriageBacklog backlog = new TriageBacklog(IntakeFixtures.properties(2, List.of()));
 
 	@Test
 	void newMailWaitsWhileTooManyStoredMailsAreUndecided() throws Exception {
