@@ -44,7 +44,8 @@ class CorpusThroughPipelineTests extends MailScenarios {
 	private static final String INTAKE_ADDRESS = "c@jd-services.eu";
 
 	private static final List<String> REVIEWED_CODES = List.of("VAGUE_SUBJECT", "SHARED_MAILBOX", "MULTIPLE_MATTERS",
-			"SENSITIVE_DATA", "CALL_REQUEST_ONLY", "NOT_AUTHORIZED", "ON_BEHALF", "AUTO_REPLY", "UNPARSEABLE");
+			"SENSITIVE_DATA", "CALL_REQUEST_ONLY", "NOT_AUTHORIZED", "ON_BEHALF", "AUTO_REPLY", "UNPARSEABLE", "SPAM",
+			"NO_SENDER", "INVALID_ADDRESS");
 
 	private static final Pattern STORED_AS = Pattern.compile("stored as (\\d+)");
 

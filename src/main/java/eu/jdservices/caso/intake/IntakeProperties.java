@@ -53,9 +53,13 @@ public record IntakeProperties(@Valid @NotNull Addresses addresses, @Valid @NotN
 	 * trusts ({@code X-Spam-Flag}, {@code X-Spam-Status}, {@code X-Spam},
 	 * {@code X-Rspamd-Action}); empty: none. Trust only headers your own MTA sets (and
 	 * removes from incoming mail): a sender outside your control could set them too.
+	 * {@code X-DSPAM-Result} is understood too when listed.
+	 * @param subjectTags a subject starting with one of these was tagged as spam by the
+	 * MTA (SpamAssassin's and rspamd's subject rewriting); empty: none
 	 */
 	public record Spam(@NotNull @DefaultValue( {
-			"X-Spam-Flag", "X-Spam-Status", "X-Spam", "X-Rspamd-Action" }) List<String> trustedHeaders){
+			"X-Spam-Flag", "X-Spam-Status", "X-Spam", "X-Rspamd-Action" }) List<String> trustedHeaders,
+			@NotNull @DefaultValue({ "[SPAM]", "***SPAM***", "*****SPAM*****" }) List<String> subjectTags){
 	}
 
 	/**

@@ -14,7 +14,7 @@ final class IntakeFixtures {
 	static IntakeProperties properties(int maxBacklog, List<String> trustedSpamHeaders) {
 		return new IntakeProperties(new IntakeProperties.Addresses("a@x.es", "b@x.es", "c@x.es"),
 				new IntakeProperties.Smtp(true, "127.0.0.1", 0, DataSize.ofMegabytes(25), 10, maxBacklog),
-				new IntakeProperties.Spam(trustedSpamHeaders),
+				new IntakeProperties.Spam(trustedSpamHeaders, List.of("[SPAM]")),
 				new IntakeProperties.Recovery(Duration.ofSeconds(20), Duration.ofSeconds(10)));
 	}
 

@@ -1,6 +1,5 @@
 package eu.jdservices.caso.intake;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +29,23 @@ class SpamVerdictsTests {
 	@Test
 	void aVerdictAmongSeveralCopiesOfTheHeaderCounts() {
 		assertThat(verdicts(ALL).of(mail(Map.of("x-spam-flag", List.of("YES", "NO"))))).isPresent();
+	}
+
+	@Test
+	void aSubjectTheServerTaggedAsSpamIsSpam() {
+		ParsedMail tagged = new ParsedMail("id@x", new ParsedMail.Address("lottery@example.com", ""), null, List.of(),
+				List.of(), List.of(), "[SPAM] (19.9) Your Winning Notification!!!", null, List.of(), List.of(),
+				Map.of(), "test spam", null, List.of());
+
+		assertThat(verdicts(ALL).of(tagged)).contains("Subject: [SPAM] (19.9) Your Winning Notification!!!");
+	}
+
+	@Test
+	void dspamsVerdictCountsWhenTrusted() {
+		ParsedMail spam = mail(Map.of("x-dspam-result", List.of("Spam")));
+
+		assertThat(verdicts(ALL).of(spam)).isEmpty();
+		assertThat(verdicts(List.of("X-DSPAM-Result")).of(spam)).contains("X-DSPAM-Result: Spam");
 	}
 
 	@Test
