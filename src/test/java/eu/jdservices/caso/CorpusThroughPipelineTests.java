@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * that triggered the codes worth reviewing for false positives. Same application context
  * as {@link GuidelinesOnH2Tests}; looks only at the mails it stored itself.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:spine;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:spine;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class CorpusThroughPipelineTests extends MailScenarios {
 

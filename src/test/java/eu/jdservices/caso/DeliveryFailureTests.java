@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * until the relay takes it. Against a relay that refuses some recipients like a real one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:delivery;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.url=jdbc:h2:mem:delivery;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"caso.intake.smtp.port=0", "caso.outbound.poll-interval=100ms", "caso.outbound.initial-backoff=200ms",
 		"caso.outbound.max-backoff=400ms", "spring.mail.host=127.0.0.1", "caso.admin.email=" + TestSetup.ADMIN,
 		"caso.admin.password=" + TestSetup.ADMIN_PASSWORD })

@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * dev outbox, within a second.
  */
 @SpringBootTest(properties = { "caso.intake.smtp.port=0", "caso.data-dir=target/test-data/dev-outbox",
-		"spring.datasource.url=jdbc:h2:mem:devoutbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+		"spring.datasource.url=jdbc:h2:mem:devoutbox;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
 		"caso.admin.password=test-admin-secret" })
 class DevOutboxTests {
 

@@ -188,6 +188,31 @@ abstract class SpineScenarios extends MailScenarios {
 	}
 
 	@Test
+	void copiesOfTheSameMailArrivingAtTheSameMomentOpenOneCase() throws Exception {
+		String subject = "Impresora de recepción atascada " + TestMails.newMessageId().substring(0, 8);
+		String body = "La impresora de recepción se atasca con cada hoja desde esta mañana.";
+		List<String> ids = java.util.stream.IntStream.range(0, 5).mapToObj((i) -> TestMails.newMessageId()).toList();
+		List<java.util.concurrent.CompletableFuture<String>> sending = ids.stream()
+			.map((id) -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				try {
+					return send(TestMails.mail(id, "lucia.sanz@talleresebro.es", List.of("b@jd-services.eu"), List.of(),
+							subject, body), "b@jd-services.eu");
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			}))
+			.toList();
+		sending.forEach((reply) -> assertThat(reply.join()).startsWith("250"));
+
+		await().atMost(SECONDS_10).until(() -> acknowledgements(subject).size() == 5);
+		assertThat(casesWithSubject(subject)).isEqualTo(1);
+		assertThat(ids.stream().map((id) -> inbound(id).get(0).get("decision")).toList())
+			.containsOnlyOnce("CASE_OPENED")
+			.containsOnly("CASE_OPENED", "APPENDED");
+	}
+
+	@Test
 	void acknowledgementWaitsForARelayThatIsDownAndIsDeliveredOnceItIsBack() throws Exception {
 		String messageId = TestMails.newMessageId();
 		String subject = "VPN sin conexión " + messageId.substring(0, 8);

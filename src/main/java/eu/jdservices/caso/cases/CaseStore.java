@@ -63,6 +63,21 @@ class CaseStore {
 		return number;
 	}
 
+	/**
+	 * Holds the requester's lock until the transaction ends: mails of one requester open
+	 * cases one after the other, so a re-sent copy decided at the same moment as the
+	 * original sees its case.
+	 */
+	void lockRequester(String requester) {
+		this.jdbc.sql("INSERT INTO cases_requester_lock (requester) VALUES (:requester) ON CONFLICT DO NOTHING")
+			.param("requester", limit(requester, 320))
+			.update();
+		this.jdbc.sql("SELECT requester FROM cases_requester_lock WHERE requester = :requester FOR UPDATE")
+			.param("requester", limit(requester, 320))
+			.query(String.class)
+			.list();
+	}
+
 	/** A case the same requester opened with the same mail since the given time. */
 	Optional<Long> openedWith(String requester, String fingerprint, OffsetDateTime since) {
 		return this.jdbc.sql("""

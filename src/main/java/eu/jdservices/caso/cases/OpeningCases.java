@@ -98,6 +98,7 @@ class OpeningCases {
 		NewCase candidate = this.opening.open(message, severity, this.addresses::isOwn, organization,
 				contact.map(Contact::language).orElse(null));
 		InReplyTo answering = new InReplyTo(mail.messageId(), mail.references());
+		this.store.lockRequester(candidate.requester());
 		Optional<Long> resent = this.store.openedWith(candidate.requester(), candidate.fingerprint(),
 				OffsetDateTime.now(this.clock).minus(this.properties.resendWindow()));
 		if (resent.isPresent()) {

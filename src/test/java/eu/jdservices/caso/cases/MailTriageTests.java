@@ -24,7 +24,7 @@ import static org.mockito.Mockito.doThrow;
  * leaves the mail undecided for later.
  */
 @SpringBootTest(properties = { "caso.intake.smtp.enabled=false", "caso.data-dir=target/test-data/triage",
-		"spring.datasource.url=jdbc:h2:mem:triage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+		"spring.datasource.url=jdbc:h2:mem:triage;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
 		"caso.admin.password=test-admin-secret" })
 class MailTriageTests {
 
