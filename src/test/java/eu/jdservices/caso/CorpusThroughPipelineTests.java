@@ -35,8 +35,9 @@ import static org.awaitility.Awaitility.await;
  * that triggered the codes worth reviewing for false positives. Same application context
  * as {@link GuidelinesOnH2Tests}; looks only at the mails it stored itself.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:spine;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;"
-		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+		properties = "spring.datasource.url=jdbc:h2:mem:spine;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class CorpusThroughPipelineTests extends MailScenarios {
 
 	private static final String ENVELOPE_FROM = "bounces@corpus.test";
@@ -97,7 +98,7 @@ class CorpusThroughPipelineTests extends MailScenarios {
 					+ " ORDER BY id")
 			.param("start", startId)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("message_id"), rs.getString("decision"),
-					codes(rs.getString("reasons")), rs.getString("detail"),
+					codes(rs.getArray("reasons")), rs.getString("detail"),
 					(rs.getObject("case_number") != null) ? rs.getLong("case_number") : null))
 			.list();
 
@@ -203,15 +204,13 @@ class CorpusThroughPipelineTests extends MailScenarios {
 		return raw;
 	}
 
-	private static List<String> codes(String reasons) {
-		if (reasons == null || reasons.isBlank()) {
+	private static List<String> codes(java.sql.Array reasons) throws java.sql.SQLException {
+		if (reasons == null) {
 			return List.of();
 		}
 		Set<String> codes = new TreeSet<>();
-		for (String code : reasons.split(",")) {
-			if (!code.isBlank()) {
-				codes.add(code.trim());
-			}
+		for (Object code : (Object[]) reasons.getArray()) {
+			codes.add(String.valueOf(code).strip());
 		}
 		return List.copyOf(codes);
 	}

@@ -127,8 +127,12 @@ class DatabaseOutageTests {
 				"Desde esta mañana no funciona; afecta a toda la oficina. Ya hemos reiniciado el equipo.");
 	}
 
+	/**
+	 * Up to 40 s: mail a node had claimed when the database went away waits for its lease
+	 * (15 s) to end.
+	 */
 	private int awaitAcks(String subject, int expected) throws InterruptedException {
-		await().atMost(Duration.ofSeconds(20)).until(() -> MailScenarios.acknowledgements(subject).size() >= expected);
+		await().atMost(Duration.ofSeconds(40)).until(() -> MailScenarios.acknowledgements(subject).size() >= expected);
 		Thread.sleep(500);
 		return MailScenarios.acknowledgements(subject).size();
 	}

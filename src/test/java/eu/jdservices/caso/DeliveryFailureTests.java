@@ -240,7 +240,11 @@ class DeliveryFailureTests {
 			.sql("SELECT status, attempts, recipients, last_error FROM outbound_mail WHERE case_number = :n")
 			.param("n", number)
 			.query((rs, row) -> Map.<String, Object>of("status", rs.getString("status"), "attempts",
-					rs.getInt("attempts"), "recipients", rs.getString("recipients")))
+					rs.getInt("attempts"), "recipients",
+					String.join(",",
+							java.util.Arrays.stream((Object[]) rs.getArray("recipients").getArray())
+								.map(String::valueOf)
+								.toList())))
 			.list();
 	}
 

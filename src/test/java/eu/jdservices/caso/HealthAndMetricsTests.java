@@ -25,8 +25,9 @@ import static org.awaitility.Awaitility.await;
  * {@link SpineOnH2Tests}, so both share one application context (figures are compared
  * before and after, never absolute).
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:spine;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;"
-		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+		properties = "spring.datasource.url=jdbc:h2:mem:spine;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class HealthAndMetricsTests extends MailScenarios {
 
 	@Test

@@ -4,14 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
 import eu.jdservices.caso.intake.Decision;
 import eu.jdservices.caso.intake.HeldMail;
 import eu.jdservices.caso.intake.InboundMails;
 import eu.jdservices.caso.support.SmtpDialogue;
 import eu.jdservices.caso.support.TestMails;
 import eu.jdservices.caso.support.TestSetup;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -184,7 +185,7 @@ abstract class SpineScenarios extends MailScenarios {
 		assertThat(inbound(second)).singleElement()
 			.satisfies((record) -> assertThat(record).containsEntry("decision", "APPENDED")
 				.containsEntry("caseNumber", (int) number)
-				.containsEntry("reasons", List.of("DUPLICATE_MESSAGE")));
+				.containsEntry("reasons", List.of("RESENT_MAIL")));
 	}
 
 	@Test

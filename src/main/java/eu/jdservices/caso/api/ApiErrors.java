@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import eu.jdservices.caso.cases.CaseActionRefused;
+import eu.jdservices.caso.cases.LinkType;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
@@ -36,6 +37,16 @@ class ApiErrors {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				this.messages.getMessage(refused.messageKey(), refused.args(), refused.messageKey(), locale));
 		problem.setProperty("code", refused.messageKey());
+		return problem;
+	}
+
+	/** A link type agents may not create: say which they may. */
+	@ExceptionHandler(UnknownLinkType.class)
+	ProblemDetail unknownLinkType(UnknownLinkType ex, Locale locale) {
+		String allowed = LinkType.agentTypes().stream().map(Enum::name).collect(Collectors.joining(", "));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("case.link-type-unknown", new Object[] { ex.type(), allowed }, locale));
+		problem.setProperty("allowed", LinkType.agentTypes());
 		return problem;
 	}
 

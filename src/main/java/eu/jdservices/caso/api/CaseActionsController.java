@@ -3,15 +3,15 @@ package eu.jdservices.caso.api;
 import java.security.Principal;
 import java.util.List;
 
-import eu.jdservices.caso.cases.CaseActions;
-import eu.jdservices.caso.cases.CaseDetails;
-import eu.jdservices.caso.cases.Cases;
-import eu.jdservices.caso.intake.Severity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import eu.jdservices.caso.cases.CaseActions;
+import eu.jdservices.caso.cases.LinkType;
+import eu.jdservices.caso.intake.Severity;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -31,11 +31,11 @@ class CaseActionsController {
 
 	private final CaseActions actions;
 
-	private final Cases cases;
+	private final CaseJson json;
 
-	CaseActionsController(CaseActions actions, Cases cases) {
+	CaseActionsController(CaseActions actions, CaseJson json) {
 		this.actions = actions;
-		this.cases = cases;
+		this.json = json;
 	}
 
 	record Reply(@NotBlank @Size(max = 100_000) String text, Boolean internal) {
@@ -64,57 +64,59 @@ class CaseActionsController {
 
 	@PostMapping("/replies")
 	@ResponseStatus(HttpStatus.CREATED)
-	CaseDetails reply(@PathVariable long number, @Valid @RequestBody Reply reply, Principal agent) {
+	CaseJson.Detail reply(@PathVariable long number, @Valid @RequestBody Reply reply, Principal agent) {
 		this.actions.reply(number, agent.getName(), reply.text(), Boolean.TRUE.equals(reply.internal()));
 		return show(number);
 	}
 
 	@PostMapping("/request-info")
-	CaseDetails requestInfo(@PathVariable long number, @Valid @RequestBody RequestInfo request, Principal agent) {
+	CaseJson.Detail requestInfo(@PathVariable long number, @Valid @RequestBody RequestInfo request, Principal agent) {
 		this.actions.requestInformation(number, agent.getName(), request.text());
 		return show(number);
 	}
 
 	@PostMapping("/close")
-	CaseDetails close(@PathVariable long number, @Valid @RequestBody(required = false) Close close, Principal agent) {
+	CaseJson.Detail close(@PathVariable long number, @Valid @RequestBody(required = false) Close close,
+			Principal agent) {
 		this.actions.close(number, agent.getName(), (close != null) ? close.resolution() : null);
 		return show(number);
 	}
 
 	@PostMapping("/cancel")
-	CaseDetails cancel(@PathVariable long number, @Valid @RequestBody(required = false) Cancel cancel,
+	CaseJson.Detail cancel(@PathVariable long number, @Valid @RequestBody(required = false) Cancel cancel,
 			Principal agent) {
 		this.actions.cancel(number, agent.getName(), (cancel != null) ? cancel.reason() : null);
 		return show(number);
 	}
 
 	@PatchMapping
-	CaseDetails change(@PathVariable long number, @Valid @RequestBody Change change, Principal agent) {
+	CaseJson.Detail change(@PathVariable long number, @Valid @RequestBody Change change, Principal agent) {
 		this.actions.update(number, agent.getName(), change.severity(), change.team(), change.assignee());
 		return show(number);
 	}
 
 	@PostMapping("/merge")
-	CaseDetails merge(@PathVariable long number, @Valid @RequestBody Merge merge, Principal agent) {
+	CaseJson.Detail merge(@PathVariable long number, @Valid @RequestBody Merge merge, Principal agent) {
 		this.actions.merge(number, merge.into(), agent.getName());
 		return show(merge.into());
 	}
 
 	@PostMapping("/split")
 	@ResponseStatus(HttpStatus.CREATED)
-	CaseDetails split(@PathVariable long number, @Valid @RequestBody Split split, Principal agent) {
+	CaseJson.Detail split(@PathVariable long number, @Valid @RequestBody Split split, Principal agent) {
 		return show(this.actions.split(number, split.messageIds(), agent.getName()));
 	}
 
 	@PostMapping("/links")
-	CaseDetails link(@PathVariable long number, @Valid @RequestBody Link link, Principal agent) {
-		this.actions.link(number, link.number(),
-				(link.type() != null && !link.type().isBlank()) ? link.type() : "RELATED", agent.getName());
+	CaseJson.Detail link(@PathVariable long number, @Valid @RequestBody Link link, Principal agent) {
+		String type = (link.type() != null && !link.type().isBlank()) ? link.type() : LinkType.RELATED.name();
+		this.actions.link(number, link.number(), LinkType.agentType(type).orElseThrow(() -> new UnknownLinkType(type)),
+				agent.getName());
 		return show(number);
 	}
 
-	private CaseDetails show(long number) {
-		return this.cases.find(number).orElseThrow();
+	private CaseJson.Detail show(long number) {
+		return this.json.find(number).orElseThrow();
 	}
 
 }

@@ -1,13 +1,18 @@
 package eu.jdservices.caso.api;
 
-import eu.jdservices.caso.cases.CaseDetails;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.cases.Status;
 import eu.jdservices.caso.intake.Severity;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import eu.jdservices.caso.timers.Deadlines;
+import eu.jdservices.caso.timers.ResponseTarget;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
@@ -28,25 +33,33 @@ class CaseController {
 
 	private final Cases cases;
 
-	CaseController(Cases cases) {
+	private final CaseJson json;
+
+	private final Deadlines deadlines;
+
+	CaseController(Cases cases, CaseJson json, Deadlines deadlines) {
 		this.cases = cases;
+		this.json = json;
+		this.deadlines = deadlines;
 	}
 
 	@GetMapping("/{number}")
-	CaseDetails show(@PathVariable long number) {
-		return this.cases.find(number)
+	CaseJson.Detail show(@PathVariable long number) {
+		return this.json.find(number)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No case #" + number));
 	}
 
 	@GetMapping
-	Cases.Page list(@RequestParam(required = false) String contact, @RequestParam(required = false) String organization,
-			@RequestParam(required = false) Status status, @RequestParam(required = false) Severity severity,
-			@RequestParam(required = false) String q,
+	CaseJson.Page list(@RequestParam(required = false) String contact,
+			@RequestParam(required = false) String organization, @RequestParam(required = false) Status status,
+			@RequestParam(required = false) Severity severity, @RequestParam(required = false) String q,
 			@RequestParam(required = false) @Pattern(regexp = "(?i)soon|breached") String breach,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		return this.cases.list(new CaseQuery(blankToNull(contact), blankToNull(organization), status, severity,
-				blankToNull(q), (breach != null) ? breach.toUpperCase(java.util.Locale.ROOT) : null, page, size));
+		List<Long> breaching = (breach != null)
+				? this.deadlines.casesWith(ResponseTarget.valueOf(breach.toUpperCase(Locale.ROOT))) : null;
+		return this.json.page(this.cases.list(new CaseQuery(blankToNull(contact), blankToNull(organization), status,
+				severity, blankToNull(q), breaching, page, size)));
 	}
 
 	private static String blankToNull(String value) {

@@ -9,5 +9,5 @@ import java.time.OffsetDateTime;
  * @param number the case
  * @param at when
  */
-public record AgentResponded(long number, OffsetDateTime at) {
+public record AgentResponded(long number, OffsetDateTime at) implements CaseEvent {
 }

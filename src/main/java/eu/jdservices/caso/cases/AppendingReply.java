@@ -11,6 +11,7 @@ import eu.jdservices.caso.intake.Decision;
 import eu.jdservices.caso.intake.IntakeAddresses;
 import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.QuotedHistory;
+import eu.jdservices.caso.intake.Reason;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -25,21 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AppendingReply {
 
-	static final String NOT_A_CASE_CONTACT = "NOT_A_CASE_CONTACT";
+	private final CaseRepository cases;
 
-	static final String CASE_CLOSED = "CASE_CLOSED";
-
-	static final String THANKS_AFTER_CLOSE = "THANKS_AFTER_CLOSE";
-
-	static final String CONTACT_ADDED = "CONTACT_ADDED";
-
-	static final String SEPARATE_MAIL = "SEPARATE_MAIL";
-
-	static final String OTHER_CASE_MENTIONED = "OTHER_CASE_MENTIONED";
-
-	static final String CUSTOMER_REPORTS_RESOLVED = "CUSTOMER_REPORTS_RESOLVED";
-
-	private final CaseStore store;
+	private final ConversationStore conversation;
 
 	private final IntakeAddresses addresses;
 
@@ -49,9 +38,10 @@ class AppendingReply {
 
 	private final Clock clock;
 
-	AppendingReply(CaseStore store, IntakeAddresses addresses, AutomaticReplies automaticReplies,
-			ApplicationEventPublisher events, Clock clock) {
-		this.store = store;
+	AppendingReply(CaseRepository cases, ConversationStore conversation, IntakeAddresses addresses,
+			AutomaticReplies automaticReplies, ApplicationEventPublisher events, Clock clock) {
+		this.cases = cases;
+		this.conversation = conversation;
 		this.addresses = addresses;
 		this.automaticReplies = automaticReplies;
 		this.events = events;
@@ -61,76 +51,79 @@ class AppendingReply {
 	Outcome append(IncomingMessage message, Threading.Match match) {
 		ParsedMail mail = message.mail();
 		String sender = mail.from().email();
-		long number = match.caseNumber();
-		CaseSummary current = this.store.find(number).orElseThrow();
-		String newText = QuotedHistory.newText(mail.text());
-		if (!current.contacts().contains(sender)) {
+		Case current = this.cases.load(match.caseNumber()).orElseThrow();
+		long number = current.number();
+		if (!current.isContact(sender)) {
 			notice(NoticeKind.NOT_A_CASE_CONTACT, current, mail, List.of());
-			return new Outcome(sender, Decision.REJECTED, List.of(NOT_A_CASE_CONTACT),
+			return new Outcome(sender, Decision.REJECTED, List.of(Reason.NOT_A_CASE_CONTACT),
 					sender + " is not an authorised contact of case " + number, number);
 		}
-		if (current.status() == Status.CLOSED || current.status() == Status.CANCELLED) {
-			return toClosedCase(current, mail, newText);
+		if (current.isEnded()) {
+			return toEndedCase(current, mail, QuotedHistory.newText(mail.text()));
 		}
-		OffsetDateTime now = now();
-		List<String> reasons = new ArrayList<>();
-		this.store.addIncoming(number, message, now, MessageKind.MAIL.name());
-		for (String added : newContacts(mail, current)) {
-			this.store.addContact(number, added);
-			this.store.addFinding(number, CONTACT_ADDED, added + " added by " + sender, now);
-			this.store.recordHistory(number, sender, CONTACT_ADDED, added, now);
-			addOnce(reasons, CONTACT_ADDED);
-		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		List<Case.NewFinding> found = new ArrayList<>();
+		List<NoticeKind> notices = new ArrayList<>();
+		List<Long> others = otherCases(mail, number);
 		if (!match.byReplyHeaders() && !Threading.hasReplyHeaders(mail)) {
-			this.store.addFinding(number, SEPARATE_MAIL, "New mail from " + sender + " instead of a reply-all", now);
-			reasons.add(SEPARATE_MAIL);
-			notice(NoticeKind.SEPARATE_MAIL, current, mail, List.of());
+			found.add(Case.NewFinding.of(Reason.SEPARATE_MAIL, "New mail from " + sender + " instead of a reply-all",
+					now));
+			notices.add(NoticeKind.SEPARATE_MAIL);
 		}
-		Set<Long> others = new LinkedHashSet<>(CaseReferences.mentioned(newText));
-		others.removeIf((other) -> other == number || this.store.survivor(other) == number);
 		if (!others.isEmpty()) {
-			this.store.addFinding(number, OTHER_CASE_MENTIONED, "Reply mentions case(s) " + others, now);
-			reasons.add(OTHER_CASE_MENTIONED);
-			notice(NoticeKind.OTHER_CASE_MENTIONED, current, mail, List.copyOf(others));
+			found.add(Case.NewFinding.of(Reason.OTHER_CASE_MENTIONED, "Reply mentions case(s) " + others, now));
+			notices.add(NoticeKind.OTHER_CASE_MENTIONED);
 		}
-		if (CustomerWords.reportsResolved(newText)) {
-			this.store.addFinding(number, CUSTOMER_REPORTS_RESOLVED,
-					"The customer says the problem is solved or has changed", now);
-			reasons.add(CUSTOMER_REPORTS_RESOLVED);
+		if (CustomerWords.reportsResolved(QuotedHistory.newText(mail.text()))) {
+			found.add(Case.NewFinding.of(Reason.CUSTOMER_REPORTS_RESOLVED,
+					"The customer says the problem is solved or has changed", now));
 		}
-		this.events.publishEvent(new CustomerWrote(number, current.severity(), now));
-		if (current.status() == Status.WAITING_FOR_CUSTOMER) {
-			this.store.setStatus(number, Status.OPEN, null);
-			this.store.recordHistory(number, sender, "STATUS", "WAITING_FOR_CUSTOMER -> OPEN: the customer replied",
-					now);
+		this.conversation.addIncoming(number, message, now, MessageKind.MAIL, List.of());
+		List<String> newContacts = newContacts(mail, current);
+		List<CaseEvent> happened = current.customerWrote(new Case.CustomerMail(sender, newContacts, found, now));
+		this.cases.save(current);
+		for (NoticeKind kind : notices) {
+			notice(kind, current, mail, (kind == NoticeKind.OTHER_CASE_MENTIONED) ? others : List.of());
 		}
+		happened.forEach(this.events::publishEvent);
+		List<Reason> reasons = new ArrayList<>();
+		if (!newContacts.isEmpty()) {
+			reasons.add(Reason.CONTACT_ADDED);
+		}
+		found.forEach((finding) -> reasons.add(finding.code()));
 		return new Outcome(sender, Decision.APPENDED, reasons, null, number);
 	}
 
 	/**
 	 * S3.1: kept, never reopened; one notice a day at most; none for a mere thank-you.
 	 */
-	private Outcome toClosedCase(CaseSummary current, ParsedMail mail, String newText) {
+	private Outcome toEndedCase(Case current, ParsedMail mail, String newText) {
 		String sender = mail.from().email();
+		long number = current.number();
 		if (CustomerWords.isMereThanks(newText)) {
-			return new Outcome(sender, Decision.IGNORED, List.of(THANKS_AFTER_CLOSE),
-					"Thank-you to closed case " + current.number(), current.number());
+			return new Outcome(sender, Decision.IGNORED, List.of(Reason.THANKS_AFTER_CLOSE),
+					"Thank-you to closed case " + number, number);
 		}
 		if (notice(NoticeKind.CASE_CLOSED, current, mail, List.of())) {
-			return new Outcome(sender, Decision.REJECTED, List.of(CASE_CLOSED),
-					"Case " + current.number() + " is " + current.status() + "; the sender was told to open a new case",
-					current.number());
+			return new Outcome(sender, Decision.REJECTED, List.of(Reason.CASE_CLOSED),
+					"Case " + number + " is " + current.status() + "; the sender was told to open a new case", number);
 		}
-		return new Outcome(sender, Decision.IGNORED, List.of(CASE_CLOSED),
-				"Case " + current.number() + " is " + current.status() + "; notice already sent", current.number());
+		return new Outcome(sender, Decision.IGNORED, List.of(Reason.CASE_CLOSED),
+				"Case " + number + " is " + current.status() + "; notice already sent", number);
 	}
 
-	private List<String> newContacts(ParsedMail mail, CaseSummary current) {
+	/** The other cases a reply mentions (merged cases of this one aside). */
+	private List<Long> otherCases(ParsedMail mail, long number) {
+		Set<Long> others = new LinkedHashSet<>(CaseReferences.mentioned(QuotedHistory.newText(mail.text())));
+		others.removeIf((other) -> other == number || this.cases.survivor(other) == number);
+		return List.copyOf(others);
+	}
+
+	private List<String> newContacts(ParsedMail mail, Case current) {
 		Set<String> added = new LinkedHashSet<>();
 		mail.to().forEach((address) -> added.add(address.email()));
 		mail.cc().forEach((address) -> added.add(address.email()));
-		added.removeIf(
-				(email) -> this.addresses.isOwn(email) || current.contacts().contains(email) || !email.contains("@"));
+		added.removeIf((email) -> this.addresses.isOwn(email) || current.isContact(email) || !email.contains("@"));
 		return List.copyOf(added);
 	}
 
@@ -138,27 +131,17 @@ class AppendingReply {
 	 * Publishes a notice unless one was sent recently or the loop cap is reached; true
 	 * when it goes.
 	 */
-	private boolean notice(NoticeKind kind, CaseSummary current, ParsedMail mail, List<Long> mentioned) {
+	private boolean notice(NoticeKind kind, Case current, ParsedMail mail, List<Long> mentioned) {
 		String recipient = mail.from().email();
 		if (this.automaticReplies.noticeAlreadySent(current.number(), recipient, kind)
 				|| !this.automaticReplies.allow(recipient, current.number(), kind.name())) {
 			return false;
 		}
-		String language = current.contacts().contains(recipient) ? current.language()
+		String language = current.isContact(recipient) ? current.language()
 				: CustomerLanguage.choose(null, mail.subject() + "\n" + mail.text());
 		this.events.publishEvent(new NoticeRequested(kind, recipient, language, current.number(), current.subject(),
 				current.severity(), new InReplyTo(mail.messageId(), mail.references()), mail.subject(), mentioned));
 		return true;
-	}
-
-	private static void addOnce(List<String> reasons, String code) {
-		if (!reasons.contains(code)) {
-			reasons.add(code);
-		}
-	}
-
-	OffsetDateTime now() {
-		return OffsetDateTime.now(this.clock);
 	}
 
 }

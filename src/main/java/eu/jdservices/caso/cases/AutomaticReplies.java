@@ -7,21 +7,21 @@ import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
 
 /**
- * The loop guard: every automatic mail we decide to send is counted per recipient; past
- * the hourly cap nothing automatic goes to that address any more. Notices are also
- * limited to one of a kind per case, recipient and day.
+ * The loop guard: at most {@code caso.cases.automatic-mails-per-sender-per-hour}
+ * automatic mails go to one address in an hour, and a notice of one kind goes to a sender
+ * about a case at most once per {@code caso.cases.notice-interval}.
  */
 @Component
 class AutomaticReplies {
 
-	private final CaseStore store;
+	private final AutoReplyLog log;
 
 	private final CasesProperties properties;
 
 	private final Clock clock;
 
-	AutomaticReplies(CaseStore store, CasesProperties properties, Clock clock) {
-		this.store = store;
+	AutomaticReplies(AutoReplyLog log, CasesProperties properties, Clock clock) {
+		this.log = log;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -29,18 +29,18 @@ class AutomaticReplies {
 	/** Whether an automatic mail may go to the recipient; if so it is counted. */
 	boolean allow(String recipient, Long caseNumber, String kind) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		if (this.store.automaticMailsTo(recipient, now.minus(Duration.ofHours(1))) >= this.properties
+		if (this.log.mailsTo(recipient, now.minus(Duration.ofHours(1))) >= this.properties
 			.automaticMailsPerSenderPerHour()) {
 			return false;
 		}
-		this.store.recordAutomaticMail(recipient, caseNumber, kind, now);
+		this.log.record(recipient, caseNumber, kind, now);
 		return true;
 	}
 
 	/** Whether this notice was already sent to the recipient about the case recently. */
 	boolean noticeAlreadySent(long caseNumber, String recipient, NoticeKind kind) {
 		OffsetDateTime since = OffsetDateTime.now(this.clock).minus(this.properties.noticeInterval());
-		return this.store.noticeSentSince(caseNumber, recipient, kind.name(), since);
+		return this.log.noticeSentSince(caseNumber, recipient, kind, since);
 	}
 
 }

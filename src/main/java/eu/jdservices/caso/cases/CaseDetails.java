@@ -28,14 +28,14 @@ public record CaseDetails(@JsonUnwrapped CaseSummary summary, List<Message> mess
 	 * @param event what changed
 	 * @param detail from what to what, and why
 	 */
-	public record Change(OffsetDateTime at, String actor, String event, String detail) {
+	public record Change(OffsetDateTime at, String actor, HistoryEvent event, String detail) {
 	}
 
 	/**
 	 * One message of the case.
 	 *
 	 * @param id message id within Caso
-	 * @param direction {@code IN}, {@code OUT} or {@code NOTE}
+	 * @param direction in, out, or an internal note
 	 * @param messageId the mail's Message-ID
 	 * @param text what was written, without quoted history
 	 * @param fullText the whole text with quoted history (customer mails), or
@@ -44,10 +44,11 @@ public record CaseDetails(@JsonUnwrapped CaseSummary summary, List<Message> mess
 	 * {@code null}
 	 * @param kind what kind of message it is ({@link MessageKind})
 	 * @param author the agent who wrote it, if one did
+	 * @param intakeId the stored inbound mail it came from (mails in), or {@code null}
 	 */
-	public record Message(long id, String direction, String messageId, String from, List<String> to, List<String> cc,
-			String subject, OffsetDateTime at, String text, String fullText, String html, String kind, String author,
-			List<String> redactions, List<Attachment> attachments) {
+	public record Message(long id, Direction direction, String messageId, String from, List<String> to, List<String> cc,
+			String subject, OffsetDateTime at, String text, String fullText, String html, MessageKind kind,
+			String author, List<String> redactions, List<Attachment> attachments, Long intakeId) {
 
 		public Message {
 			to = List.copyOf(to);

@@ -9,5 +9,5 @@ import java.time.OffsetDateTime;
  * @param status its final status
  * @param at when
  */
-public record CaseEnded(long number, Status status, OffsetDateTime at) {
+public record CaseEnded(long number, Status status, OffsetDateTime at) implements CaseEvent {
 }

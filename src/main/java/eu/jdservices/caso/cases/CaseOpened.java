@@ -12,7 +12,8 @@ import java.util.List;
  * @param acknowledge whether an acknowledgement goes out (false past the per-sender cap
  * on automatic mail)
  */
-public record CaseOpened(CaseSnapshot snapshot, InReplyTo opening, List<GuidelineNote> notes, boolean acknowledge) {
+public record CaseOpened(CaseSnapshot snapshot, InReplyTo opening, List<GuidelineNote> notes,
+		boolean acknowledge) implements CaseEvent {
 
 	public CaseOpened {
 		notes = List.copyOf(notes);

@@ -1,5 +1,7 @@
 package eu.jdservices.caso.cases;
 
+import java.util.List;
+
 import eu.jdservices.caso.intake.Severity;
 
 /**
@@ -10,8 +12,8 @@ import eu.jdservices.caso.intake.Severity;
  * @param status status
  * @param severity severity
  * @param text words in the number, subject or text
- * @param breach {@code SOON} or {@code BREACHED}: cases whose response target is near or
- * past
+ * @param numbers only these cases (e.g. those whose response target is near, from the
+ * timers' {@code Deadlines}); empty: none
  * @param page page number from 0
  * @param size page size
  * @param oldestFirst by number ascending instead of newest first
@@ -19,23 +21,27 @@ import eu.jdservices.caso.intake.Severity;
  * @param assignee the agent the case is assigned to
  */
 public record CaseQuery(String contact, String organization, Status status, Severity severity, String text,
-		String breach, int page, int size, boolean oldestFirst, String team, String assignee) {
+		List<Long> numbers, int page, int size, boolean oldestFirst, String team, String assignee) {
+
+	public CaseQuery {
+		numbers = (numbers != null) ? List.copyOf(numbers) : null;
+	}
 
 	/** Any team and assignee. */
-	public CaseQuery(String contact, String organization, Status status, Severity severity, String text, String breach,
-			int page, int size, boolean oldestFirst) {
-		this(contact, organization, status, severity, text, breach, page, size, oldestFirst, null, null);
+	public CaseQuery(String contact, String organization, Status status, Severity severity, String text,
+			List<Long> numbers, int page, int size, boolean oldestFirst) {
+		this(contact, organization, status, severity, text, numbers, page, size, oldestFirst, null, null);
 	}
 
 	/** Newest first. */
-	public CaseQuery(String contact, String organization, Status status, Severity severity, String text, String breach,
-			int page, int size) {
-		this(contact, organization, status, severity, text, breach, page, size, false);
+	public CaseQuery(String contact, String organization, Status status, Severity severity, String text,
+			List<Long> numbers, int page, int size) {
+		this(contact, organization, status, severity, text, numbers, page, size, false);
 	}
 
 	/** The same filters with any status. */
 	CaseQuery anyStatus() {
-		return new CaseQuery(this.contact, this.organization, null, this.severity, this.text, this.breach, this.page,
+		return new CaseQuery(this.contact, this.organization, null, this.severity, this.text, this.numbers, this.page,
 				this.size, this.oldestFirst, this.team, this.assignee);
 	}
 

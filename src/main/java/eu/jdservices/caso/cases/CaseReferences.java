@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.jdservices.caso.intake.MailWords;
+
 /**
  * Case numbers in subjects and texts: the tag {@code [Caso #1234]} (any case, any
  * spacing, behind any number of reply/forward prefixes) and plain mentions such as "caso
@@ -28,10 +30,6 @@ final class CaseReferences {
 	private static final Pattern FIGURE_OF_SPEECH = Pattern.compile(
 			"\\b(?:en|in|este|ese|esta|aquel|cualquier|tal|ningún|this|that|any|such|each|every)\\s+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	private static final Pattern PREFIXES = Pattern.compile(
-			"^(?:\\s*(?:re|aw|rv|fw|fwd|wg|tr|sv|vs|antw|antwort|res|r|rif|enc)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+",
-			Pattern.CASE_INSENSITIVE);
 
 	private CaseReferences() {
 	}
@@ -65,15 +63,7 @@ final class CaseReferences {
 	 * comparisons.
 	 */
 	static String bareSubject(String subject) {
-		String withoutTag = TAG.matcher(subject).replaceAll(" ");
-		String previous;
-		String current = withoutTag.strip();
-		do {
-			previous = current;
-			current = PREFIXES.matcher(current).replaceFirst("").strip();
-		}
-		while (!current.equals(previous));
-		return current.replaceAll("\\s+", " ");
+		return MailWords.withoutReplyPrefixes(TAG.matcher(subject).replaceAll(" ")).replaceAll("\\s+", " ");
 	}
 
 }

@@ -2,27 +2,36 @@ package eu.jdservices.caso.cases;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cases module's API for other modules and the web layers.
+ * The cases module's API for other modules and the web layers: reading cases, and what
+ * the outbound module tells a case about the mail it sent for it.
  */
 @Service
 public class Cases {
 
-	private final CaseStore store;
+	private final CaseSearch search;
 
-	Cases(CaseStore store) {
-		this.store = store;
+	private final ConversationStore conversation;
+
+	private final CaseRepository repository;
+
+	Cases(CaseSearch search, ConversationStore conversation, CaseRepository repository) {
+		this.search = search;
+		this.conversation = conversation;
+		this.repository = repository;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<CaseDetails> find(long number) {
-		return this.store.find(number)
-			.map((summary) -> new CaseDetails(summary, this.store.messages(number), this.store.history(number)));
+		return this.search.find(number)
+			.map((summary) -> new CaseDetails(summary, this.conversation.messages(number),
+					this.search.history(number)));
 	}
 
 	/**
@@ -30,30 +39,40 @@ public class Cases {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AttachmentFile> attachment(long caseNumber, long attachmentId) {
-		return this.store.attachment(caseNumber, attachmentId);
+		return this.conversation.attachment(caseNumber, attachmentId);
 	}
 
 	@Transactional(readOnly = true)
 	public Page list(CaseQuery query) {
-		return new Page(this.store.list(query), this.store.count(query));
+		return new Page(this.search.list(query), this.search.count(query));
 	}
 
 	/** How many cases match the query in each status (the query's status aside). */
 	@Transactional(readOnly = true)
-	public java.util.Map<Status, Long> countByStatus(CaseQuery query) {
-		return this.store.countByStatus(query);
+	public Map<Status, Long> countByStatus(CaseQuery query) {
+		return this.search.countByStatus(query);
+	}
+
+	/**
+	 * What a mail to a case's contacts needs: the case as it is now and the thread the
+	 * mail answers; empty for an unknown case.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ContactsMail> contactsMail(long number) {
+		return this.repository.load(number)
+			.map((found) -> new ContactsMail(found.snapshot(), this.conversation.thread(number)));
 	}
 
 	/** Records a mail we sent about a case in its thread. */
 	@Transactional
 	public void recordOutgoing(long number, OutgoingMessage message) {
-		this.store.addOutgoing(number, message);
+		this.conversation.addOutgoing(number, message);
 	}
 
 	/** The acknowledgement of a case has left (the first time counts). */
 	@Transactional
 	public void acknowledged(long number, OffsetDateTime at) {
-		this.store.acknowledged(number, at);
+		this.repository.acknowledged(number, at);
 	}
 
 	/**
@@ -61,35 +80,18 @@ public class Cases {
 	 * good, the address can never be answered, or retries gave up): the contact is marked
 	 * failing, with the reason, for agents to see. Addresses that are no contact of the
 	 * case (an escalation, a notice to a stranger) are left alone.
-	 * @param mail the kind of our mail (e.g. {@code ACKNOWLEDGEMENT})
+	 * @param mail the kind of our mail that failed
 	 */
 	@Transactional
-	public void deliveryFailed(long number, String email, String mail, String reason, OffsetDateTime at) {
-		if (this.store.markFailing(number, email, mail, reason, at)) {
-			this.store.recordHistory(number, "caso", "CONTACT_FAILING",
-					email + ": " + mail.toLowerCase(java.util.Locale.ROOT) + " not delivered: " + reason, at);
+	public void deliveryFailed(long number, String email, MessageKind mail, String reason, OffsetDateTime at) {
+		if (this.repository.markFailing(number, email, mail, reason, at)) {
+			this.repository.load(number).ifPresent((failing) -> {
+				failing.record(Case.CASO, HistoryEvent.CONTACT_FAILING,
+						email + ": " + mail.name().toLowerCase(java.util.Locale.ROOT) + " not delivered: " + reason,
+						at);
+				this.repository.save(failing);
+			});
 		}
-	}
-
-	/** When the customer's answer is due ({@code null}: not waiting). */
-	@Transactional
-	public void customerResponseDue(long number, OffsetDateTime dueAt) {
-		this.store.setDue(number, "customer_response_due_at", dueAt);
-	}
-
-	/** When the provider's (first or next) response is due. */
-	@Transactional
-	public void responseDue(long number, OffsetDateTime dueAt) {
-		this.store.setDue(number, "first_response_due_at", dueAt);
-	}
-
-	/**
-	 * Where the provider's response target stands: {@code null} (on time or met), SOON or
-	 * BREACHED.
-	 */
-	@Transactional
-	public void responseTarget(long number, String state) {
-		this.store.setResponseTarget(number, state);
 	}
 
 	/**
@@ -99,6 +101,15 @@ public class Cases {
 	 * @param total how many match in all
 	 */
 	public record Page(List<CaseSummary> items, long total) {
+	}
+
+	/**
+	 * What a mail to the contacts of a case needs.
+	 *
+	 * @param snapshot the case now
+	 * @param thread the mail it answers (the case's last mail of the conversation)
+	 */
+	public record ContactsMail(CaseSnapshot snapshot, InReplyTo thread) {
 	}
 
 }

@@ -1,6 +1,5 @@
 package eu.jdservices.caso.cases;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import eu.jdservices.caso.intake.MailWords;
 
 /**
  * What a customer's words say about the case: a mere thank-you, or that the problem is
@@ -109,7 +110,7 @@ final class CustomerWords {
 	}
 
 	private static String withoutAccents(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return MailWords.withoutAccents(text);
 	}
 
 }

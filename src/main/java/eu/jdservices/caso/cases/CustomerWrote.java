@@ -12,5 +12,5 @@ import eu.jdservices.caso.intake.Severity;
  * @param severity its severity
  * @param at when
  */
-public record CustomerWrote(long number, Severity severity, OffsetDateTime at) {
+public record CustomerWrote(long number, Severity severity, OffsetDateTime at) implements CaseEvent {
 }

@@ -16,7 +16,7 @@ import eu.jdservices.caso.intake.Severity;
  * @param notes the guidelines that applied
  */
 public record MailRejected(String recipient, String language, Severity severity, InReplyTo answering, String subject,
-		List<GuidelineNote> notes) {
+		List<GuidelineNote> notes) implements CaseEvent {
 
 	public MailRejected {
 		notes = List.copyOf(notes);

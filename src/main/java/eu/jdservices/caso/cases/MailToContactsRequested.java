@@ -17,5 +17,5 @@ import eu.jdservices.caso.intake.Severity;
  * {@code null}
  */
 public record MailToContactsRequested(CaseSnapshot snapshot, MessageKind kind, String text, String author,
-		InReplyTo thread, Severity previousSeverity, java.time.OffsetDateTime dueAt) {
+		InReplyTo thread, Severity previousSeverity, java.time.OffsetDateTime dueAt) implements CaseEvent {
 }

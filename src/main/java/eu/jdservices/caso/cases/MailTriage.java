@@ -13,6 +13,7 @@ import eu.jdservices.caso.intake.InboundMails;
 import eu.jdservices.caso.intake.MailParser;
 import eu.jdservices.caso.intake.MailReceived;
 import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.SpamVerdicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,16 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class MailTriage {
 
-	static final String UNPARSEABLE = "UNPARSEABLE";
-
-	static final String AUTO_REPLY = "AUTO_REPLY";
-
-	static final String NO_SENDER = "NO_SENDER";
-
-	static final String SPAM = "SPAM";
-
-	static final String PROCESSING_FAILED = "PROCESSING_FAILED";
-
 	/** Attempts at deciding a mail before our own failure quarantines it. */
 	static final int ATTEMPTS = 3;
 
@@ -55,7 +46,9 @@ class MailTriage {
 
 	private final InboundMails inbound;
 
-	private final CaseStore store;
+	private final CaseThreads threads;
+
+	private final KeepingBounces bounces;
 
 	private final OpeningCases opening;
 
@@ -65,11 +58,12 @@ class MailTriage {
 
 	private final SpamVerdicts spamVerdicts;
 
-	MailTriage(InboundMails inbound, CaseStore store, OpeningCases opening, AppendingReply appending,
-			TransactionTemplate transactions, SpamVerdicts spamVerdicts) {
+	MailTriage(InboundMails inbound, CaseThreads threads, KeepingBounces bounces, OpeningCases opening,
+			AppendingReply appending, TransactionTemplate transactions, SpamVerdicts spamVerdicts) {
+		this.threads = threads;
+		this.bounces = bounces;
 		this.spamVerdicts = spamVerdicts;
 		this.inbound = inbound;
-		this.store = store;
 		this.opening = opening;
 		this.appending = appending;
 		this.transactions = transactions;
@@ -121,10 +115,10 @@ class MailTriage {
 			throw ex;
 		}
 		log.error("Mail {} could not be processed in {} attempts; quarantined as {} with the error", intakeId, attempts,
-				PROCESSING_FAILED, ex);
+				Reason.PROCESSING_FAILED, ex);
 		this.transactions.executeWithoutResult((status) -> this.inbound.lockUndecided(intakeId)
 			.ifPresent((mail) -> this.inbound.decide(intakeId, mail.envelopeFrom(), Decision.QUARANTINED,
-					List.of(PROCESSING_FAILED), "Processing failed " + attempts + " times: " + ex, null)));
+					List.of(Reason.PROCESSING_FAILED), "Processing failed " + attempts + " times: " + ex, null)));
 	}
 
 	/**
@@ -159,73 +153,32 @@ class MailTriage {
 			mail = this.inbound.parse(stored);
 		}
 		catch (MailParser.UnparseableMailException ex) {
-			return Outcome.quarantined(stored.envelopeFrom(), UNPARSEABLE, ex.getMessage());
+			return Outcome.quarantined(stored.envelopeFrom(), Reason.UNPARSEABLE, ex.getMessage());
 		}
 		if (stored.releasedBy() == null) {
 			Optional<String> spam = this.spamVerdicts.of(mail);
 			if (spam.isPresent()) {
-				return Outcome.quarantined(stored.envelopeFrom(), SPAM,
+				return Outcome.quarantined(stored.envelopeFrom(), Reason.SPAM,
 						"The receiving mail server marked it as spam: " + spam.get());
 			}
 		}
 		Optional<String> automatic = AutomaticMail.why(mail, stored.envelopeFrom());
 		if (automatic.isPresent()) {
-			return automatic(stored, mail, automatic.get());
+			return this.bounces.ignore(stored, mail, automatic.get());
 		}
 		if (mail.from() == null || !mail.from().email().contains("@")) {
 			String envelope = stored.envelopeFrom().isBlank() ? "none (null return path)" : stored.envelopeFrom();
-			return Outcome.quarantined(stored.envelopeFrom(), NO_SENDER,
+			return Outcome.quarantined(stored.envelopeFrom(), Reason.NO_SENDER,
 					"The mail names no usable sender address (From); envelope sender: " + envelope);
 		}
-		Optional<Threading.Match> match = Threading.find(mail, this.store::caseOfMessageId)
-			.map((found) -> new Threading.Match(this.store.survivor(found.caseNumber()), found.byReplyHeaders()))
-			.filter((found) -> this.store.find(found.caseNumber()).isPresent());
+		Optional<Threading.Match> match = Threading.find(mail, this.threads::caseOf)
+			.map((found) -> new Threading.Match(this.threads.survivor(found.caseNumber()), found.byReplyHeaders()))
+			.filter((found) -> this.threads.exists(found.caseNumber()));
 		IncomingMessage message = new IncomingMessage(stored.id(), mail);
 		if (match.isPresent()) {
 			return this.appending.append(message, match.get());
 		}
 		return this.opening.open(message, stored.recipients(), stored.releasedBy());
-	}
-
-	/**
-	 * Automatic mail never opens a case nor gets an answer; a bounce of our mail is kept
-	 * on its case.
-	 */
-	private Outcome automatic(InboundMail stored, ParsedMail mail, String why) {
-		String from = (mail.from() != null) ? mail.from().email() : stored.envelopeFrom();
-		Optional<AutomaticMail.Bounce> bounce = AutomaticMail.bounce(mail);
-		Optional<Long> caseNumber = bounce
-			.flatMap((report) -> report.messageIds()
-				.stream()
-				.map(this.store::caseOfMessageId)
-				.flatMap(Optional::stream)
-				.findFirst())
-			.or(() -> Threading.find(mail, this.store::caseOfMessageId).map(Threading.Match::caseNumber))
-			.filter((number) -> this.store.find(number).isPresent());
-		if (bounce.isPresent() && caseNumber.isPresent()) {
-			long number = caseNumber.get();
-			this.store.addIncoming(number, new IncomingMessage(stored.id(), withSender(mail, from)),
-					this.appending.now(), MessageKind.BOUNCE.name());
-			List<String> contacts = this.store.find(number).orElseThrow().contacts();
-			for (String failed : bounce.get().failedRecipients()) {
-				if (contacts.contains(failed)) {
-					String reason = bounce.get().diagnostic(failed).orElse("returned without a reason");
-					this.store.markFailing(number, failed, MessageKind.BOUNCE.name(), reason, this.appending.now());
-					this.store.recordHistory(number, "caso", "CONTACT_FAILING",
-							failed + ": mail to it bounced: " + reason, this.appending.now());
-				}
-			}
-		}
-		return new Outcome(from, Decision.IGNORED, List.of(AUTO_REPLY), why, caseNumber.orElse(null));
-	}
-
-	private static ParsedMail withSender(ParsedMail mail, String from) {
-		if (mail.from() != null) {
-			return mail;
-		}
-		return new ParsedMail(mail.messageId(), new ParsedMail.Address(from, ""), mail.sender(), mail.to(), mail.cc(),
-				mail.replyTo(), mail.subject(), mail.date(), mail.inReplyTo(), mail.references(), mail.headers(),
-				mail.text(), mail.html(), mail.attachments());
 	}
 
 	private void record(InboundMail stored, Outcome outcome) {

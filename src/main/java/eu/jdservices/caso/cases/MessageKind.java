@@ -35,9 +35,12 @@ public enum MessageKind {
 	/** An internal note that never leaves. */
 	NOTE;
 
-	/** Whether replies thread to messages of this kind (mails of the conversation). */
-	boolean inConversation() {
-		return this != NOTICE && this != BOUNCE && this != NOTE;
+	/**
+	 * The kinds that are not part of the conversation: mails to the contacts never answer
+	 * them (In-Reply-To, References).
+	 */
+	static java.util.List<MessageKind> outsideConversation() {
+		return java.util.List.of(NOTICE, BOUNCE, NOTE);
 	}
 
 }

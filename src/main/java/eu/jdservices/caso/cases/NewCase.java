@@ -6,7 +6,7 @@ import java.util.List;
 import eu.jdservices.caso.intake.Severity;
 
 /**
- * A case about to be opened, decided from an inbound mail.
+ * A case about to be opened, decided from an inbound mail (or split off a case).
  *
  * @param severity severity from the intake address(es)
  * @param subject subject as stored
@@ -17,19 +17,20 @@ import eu.jdservices.caso.intake.Severity;
  * @param organization organisation from the directory, or {@code null}
  * @param language language to write in
  * @param createdAt opening time
- * @param fingerprint identifies a re-sent copy of the same mail
- * @param message the opening message
+ * @param fingerprint identifies a re-sent copy of the same mail ({@code null} for a
+ * split)
  */
 record NewCase(Severity severity, String subject, String requester, String requesterName, List<String> contacts,
-		String organization, String language, OffsetDateTime createdAt, String fingerprint, IncomingMessage message) {
+		String organization, String language, OffsetDateTime createdAt, String fingerprint) {
 
 	NewCase {
 		contacts = List.copyOf(contacts);
+		requesterName = (requesterName != null) ? requesterName : "";
 	}
 
 	NewCase withSubject(String newSubject) {
 		return new NewCase(this.severity, newSubject, this.requester, this.requesterName, this.contacts,
-				this.organization, this.language, this.createdAt, this.fingerprint, this.message);
+				this.organization, this.language, this.createdAt, this.fingerprint);
 	}
 
 }

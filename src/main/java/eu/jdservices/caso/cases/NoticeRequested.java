@@ -18,7 +18,7 @@ import eu.jdservices.caso.intake.Severity;
  * @param mentioned other case numbers concerned (e.g. the one a reply mentioned)
  */
 public record NoticeRequested(NoticeKind kind, String recipient, String language, long caseNumber, String caseSubject,
-		Severity severity, InReplyTo answering, String answeredSubject, List<Long> mentioned) {
+		Severity severity, InReplyTo answering, String answeredSubject, List<Long> mentioned) implements CaseEvent {
 
 	public NoticeRequested {
 		mentioned = List.copyOf(mentioned);

@@ -47,7 +47,7 @@ final class OpeningCase {
 		String language = CustomerLanguage.choose(preferredLanguage, subject + "\n" + mail.text());
 		return new NewCase(severity, subject, requester, mail.from().name(), contacts.stream().toList(), organization,
 				language, OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC),
-				fingerprint(requester, subject, mail.text()), message);
+				fingerprint(requester, subject, mail.text()));
 	}
 
 	/**

@@ -8,5 +8,5 @@ package eu.jdservices.caso.cases;
  * @param snapshot the existing case
  * @param resent the new copy of the mail
  */
-public record OpeningMailResent(CaseSnapshot snapshot, InReplyTo resent) {
+public record OpeningMailResent(CaseSnapshot snapshot, InReplyTo resent) implements CaseEvent {
 }

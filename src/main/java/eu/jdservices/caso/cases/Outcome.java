@@ -3,6 +3,7 @@ package eu.jdservices.caso.cases;
 import java.util.List;
 
 import eu.jdservices.caso.intake.Decision;
+import eu.jdservices.caso.intake.Reason;
 
 /**
  * What became of an inbound mail, as recorded on the stored mail.
@@ -13,13 +14,13 @@ import eu.jdservices.caso.intake.Decision;
  * @param detail a short explanation for agents
  * @param caseNumber the case concerned, if any
  */
-record Outcome(String from, Decision decision, List<String> reasons, String detail, Long caseNumber) {
+record Outcome(String from, Decision decision, List<Reason> reasons, String detail, Long caseNumber) {
 
 	Outcome {
 		reasons = List.copyOf(reasons);
 	}
 
-	static Outcome quarantined(String from, String reason, String why) {
+	static Outcome quarantined(String from, Reason reason, String why) {
 		return new Outcome(from, Decision.QUARANTINED, List.of(reason), why, null);
 	}
 

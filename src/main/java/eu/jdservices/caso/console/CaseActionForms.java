@@ -2,12 +2,15 @@ package eu.jdservices.caso.console;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import eu.jdservices.caso.cases.CaseActionRefused;
 import eu.jdservices.caso.cases.CaseActions;
+import eu.jdservices.caso.cases.LinkType;
 import eu.jdservices.caso.intake.Severity;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.validator.routines.EmailValidator;
 
 import org.springframework.http.HttpStatus;
@@ -30,8 +33,6 @@ class CaseActionForms {
 	static final int MAX_TEXT = 100_000;
 
 	/** How two cases may be linked. */
-	static final List<String> LINK_TYPES = List.of("RELATED", "DUPLICATE", "CAUSED_BY");
-
 	private final CaseActions actions;
 
 	private final CaseViews views;
@@ -111,10 +112,11 @@ class CaseActionForms {
 			@RequestParam(defaultValue = "RELATED") String type, Principal agent, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Long linked = caseNumber(other);
+		Optional<LinkType> linkType = LinkType.agentType(type);
 		String problem = (linked == null) ? "console.action.number-required"
-				: !LINK_TYPES.contains(type) ? "console.action.link.type" : null;
+				: linkType.isEmpty() ? "console.action.link.type" : null;
 		return act(number, "link", problem, other, model, response, redirect, () -> {
-			this.actions.link(number, linked, type, agent.getName());
+			this.actions.link(number, linked, linkType.orElseThrow(), agent.getName());
 			return number;
 		});
 	}

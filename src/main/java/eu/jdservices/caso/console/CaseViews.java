@@ -6,9 +6,13 @@ import java.util.Map;
 
 import eu.jdservices.caso.cases.CaseDetails;
 import eu.jdservices.caso.cases.CaseQuery;
+import eu.jdservices.caso.cases.CaseSummary;
 import eu.jdservices.caso.cases.Cases;
+import eu.jdservices.caso.cases.Direction;
+import eu.jdservices.caso.cases.LinkType;
 import eu.jdservices.caso.cases.Status;
 import eu.jdservices.caso.intake.Severity;
+import eu.jdservices.caso.timers.Deadlines;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,10 +34,13 @@ class CaseViews {
 
 	private final SafeHtml safeHtml;
 
-	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml) {
+	private final Deadlines deadlines;
+
+	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml, Deadlines deadlines) {
 		this.cases = cases;
 		this.contactCards = contactCards;
 		this.safeHtml = safeHtml;
+		this.deadlines = deadlines;
 	}
 
 	@GetMapping("/cases")
@@ -45,8 +52,9 @@ class CaseViews {
 			@RequestParam(defaultValue = "desc") String order, Principal agent, Model model) {
 		QueueFilters filters = new QueueFilters(status, severity, q, waiting, breach, team, assignee, mine, page, size,
 				"asc".equalsIgnoreCase(order));
-		CaseQuery query = filters.query(agent.getName());
+		CaseQuery query = filters.query(agent.getName(), this.deadlines);
 		Cases.Page found = this.cases.list(query);
+		model.addAttribute("deadlines", this.deadlines.of(found.items().stream().map(CaseSummary::number).toList()));
 		model.addAttribute("filters", filters);
 		model.addAttribute("found", found);
 		model.addAttribute("counts", this.cases.countByStatus(query));
@@ -70,17 +78,18 @@ class CaseViews {
 		CaseDetails details = this.cases.find(number)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("details", details);
+		model.addAttribute("deadlines", this.deadlines.of(number));
 		model.addAttribute("contactCards", this.contactCards.of(details.summary()));
 		model.addAttribute("formatted", formatted(details));
 		model.addAttribute("severities", Severity.values());
-		model.addAttribute("linkTypes", CaseActionForms.LINK_TYPES);
+		model.addAttribute("linkTypes", LinkType.agentTypes());
 	}
 
 	/** The sanitised HTML of each customer mail that has one, by message id. */
 	private Map<Long, String> formatted(CaseDetails details) {
 		Map<Long, String> formatted = new HashMap<>();
 		for (CaseDetails.Message message : details.messages()) {
-			String clean = "IN".equals(message.direction()) ? this.safeHtml.clean(message.html()) : "";
+			String clean = (message.direction() == Direction.IN) ? this.safeHtml.clean(message.html()) : "";
 			if (!clean.isBlank()) {
 				formatted.put(message.id(), clean);
 			}

@@ -61,9 +61,11 @@ class ContactCards {
 			if (this.failing == null) {
 				return null;
 			}
-			String mail = (this.failing.mail() != null) ? this.failing.mail() : "";
-			return switch (mail) {
-				case "ACKNOWLEDGEMENT", "BOUNCE", "INVALID_ADDRESS" -> "console.contacts.failing." + mail;
+			if (this.failing.mail() == null) {
+				return "console.contacts.failing.INVALID_ADDRESS";
+			}
+			return switch (this.failing.mail()) {
+				case ACKNOWLEDGEMENT, BOUNCE -> "console.contacts.failing." + this.failing.mail();
 				default -> "console.contacts.failing.MAIL";
 			};
 		}

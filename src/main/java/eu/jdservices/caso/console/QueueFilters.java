@@ -1,10 +1,13 @@
 package eu.jdservices.caso.console;
 
+import java.util.List;
 import java.util.Locale;
 
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Status;
 import eu.jdservices.caso.intake.Severity;
+import eu.jdservices.caso.timers.Deadlines;
+import eu.jdservices.caso.timers.ResponseTarget;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -40,10 +43,14 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 		size = Math.clamp(size, 1, MAX_SIZE);
 	}
 
-	/** The query, with "mine" meaning the given agent. */
-	CaseQuery query(String agent) {
+	/**
+	 * The query, with "mine" meaning the given agent and the breach filter meaning the
+	 * given cases.
+	 */
+	CaseQuery query(String agent, Deadlines deadlines) {
+		List<Long> breaching = (this.breach != null) ? deadlines.casesWith(ResponseTarget.valueOf(this.breach)) : null;
 		return new CaseQuery(null, null, this.waiting ? Status.WAITING_FOR_CUSTOMER : this.status, this.severity,
-				this.q, this.breach, this.page, this.size, this.oldestFirst, this.team,
+				this.q, breaching, this.page, this.size, this.oldestFirst, this.team,
 				this.mine ? agent : this.assignee);
 	}
 

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import eu.jdservices.caso.timers.BusinessCalendar;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,10 +27,10 @@ class Times {
 
 	private final ZoneId zone;
 
-	Times(Clock clock, MessageSource messages, ConsoleProperties properties) {
+	Times(Clock clock, MessageSource messages, BusinessCalendar calendar) {
 		this.clock = clock;
 		this.messages = messages;
-		this.zone = properties.zone();
+		this.zone = calendar.zone();
 	}
 
 	/** Date and time in the office's zone; empty for {@code null}. */

@@ -19,9 +19,11 @@ import java.util.List;
  * @param envelopeFrom MAIL FROM of the SMTP envelope, empty for the null return path
  * @param failure the error (stack trace) of our last failed attempt at deciding it, or
  * {@code null}
+ * @param attempts how many attempts at deciding it failed (our own faults)
  */
 public record HeldMail(long id, OffsetDateTime receivedAt, String from, List<String> recipients, Decision decision,
-		List<String> reasons, String detail, long sizeBytes, String subject, String envelopeFrom, String failure) {
+		List<Reason> reasons, String detail, long sizeBytes, String subject, String envelopeFrom, String failure,
+		int attempts) {
 
 	public HeldMail {
 		recipients = List.copyOf(recipients);
@@ -32,7 +34,7 @@ public record HeldMail(long id, OffsetDateTime receivedAt, String from, List<Str
 
 	HeldMail withSubject(String newSubject) {
 		return new HeldMail(this.id, this.receivedAt, this.from, this.recipients, this.decision, this.reasons,
-				this.detail, this.sizeBytes, newSubject, this.envelopeFrom, this.failure);
+				this.detail, this.sizeBytes, newSubject, this.envelopeFrom, this.failure, this.attempts);
 	}
 
 	/**

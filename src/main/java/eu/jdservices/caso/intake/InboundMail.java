@@ -20,7 +20,7 @@ import java.util.List;
  * a case even if a guideline would reject it), or {@code null}
  */
 public record InboundMail(long id, String messageId, OffsetDateTime receivedAt, String envelopeFrom,
-		List<String> recipients, byte[] raw, Decision decision, List<String> reasons, Long caseNumber,
+		List<String> recipients, byte[] raw, Decision decision, List<Reason> reasons, Long caseNumber,
 		String releasedBy) {
 
 	public InboundMail {

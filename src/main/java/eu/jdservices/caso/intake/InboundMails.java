@@ -15,9 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InboundMails {
 
-	/** The reason of a mail an agent discarded. */
-	public static final String DISCARDED_BY_AGENT = "DISCARDED_BY_AGENT";
-
 	private final IntakeStore store;
 
 	private final MailParser parser;
@@ -56,7 +53,7 @@ public class InboundMails {
 	}
 
 	/** Records what became of a mail. */
-	public void decide(long intakeId, String from, Decision decision, List<String> reasons, String detail,
+	public void decide(long intakeId, String from, Decision decision, List<Reason> reasons, String detail,
 			Long caseNumber) {
 		this.store.decide(intakeId, from, decision, reasons, detail, caseNumber);
 	}
@@ -77,6 +74,11 @@ public class InboundMails {
 	 */
 	public Optional<OffsetDateTime> storedAt(String messageId) {
 		return this.store.storedAt(HeaderSection.stripBrackets(messageId));
+	}
+
+	/** What became of one stored mail. */
+	public Optional<InboundRecord> record(long id) {
+		return this.store.record(id);
 	}
 
 	/** Every stored inbound mail with this Message-ID (brackets optional). */
@@ -127,12 +129,12 @@ public class InboundMails {
 
 	/**
 	 * An agent discards a held mail: it stays stored, IGNORED with
-	 * {@value #DISCARDED_BY_AGENT}.
+	 * {@code DISCARDED_BY_AGENT}.
 	 * @return false when the mail is not held (unknown, or already decided otherwise)
 	 */
 	@Transactional
 	public boolean discard(long id, String agent) {
-		return this.store.discard(id, agent, DISCARDED_BY_AGENT, "Discarded by " + agent);
+		return this.store.discard(id, agent, Reason.DISCARDED_BY_AGENT, "Discarded by " + agent);
 	}
 
 	/**

@@ -13,7 +13,9 @@ import java.util.List;
  * @param decision what became of it ({@code null} while being processed)
  * @param reasons reason codes
  * @param caseNumber the case concerned, if any
+ * @param id its storage id (the console shows it at {@code /inbound/{id}})
+ * @param detail why, in words, or {@code null}
  */
 public record InboundRecord(String messageId, OffsetDateTime receivedAt, String from, List<String> recipients,
-		Decision decision, List<String> reasons, Long caseNumber) {
+		Decision decision, List<Reason> reasons, Long caseNumber, long id, String detail) {
 }

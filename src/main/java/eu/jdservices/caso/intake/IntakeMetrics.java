@@ -52,8 +52,8 @@ class IntakeMetrics {
 	 * {@code caso.mail.received} per mail (tagged with its first reason) and one
 	 * {@code caso.mail.reasons} per reason.
 	 */
-	void decided(Decision decision, List<String> reasons) {
-		List<String> recorded = List.copyOf(reasons);
+	void decided(Decision decision, List<Reason> reasons) {
+		List<String> recorded = reasons.stream().map(Reason::name).toList();
 		Runnable count = () -> {
 			Counter.builder("caso.mail.received")
 				.description("Inbound mails by the decision recorded and its first reason")

@@ -3,6 +3,9 @@ package eu.jdservices.caso.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -47,12 +50,13 @@ class IntakeStore {
 				INSERT INTO intake_mail (message_id, dedupe_key, received_at, envelope_from, recipients,
 					remote_address, helo, size_bytes, raw, reasons)
 				VALUES (:messageId, :dedupeKey, :receivedAt, :envelopeFrom, :recipients, :remote, :helo, :size,
-					:raw, '')""")
+					:raw, :reasons)""")
 			.param("messageId", truncate(messageId))
 			.param("dedupeKey", (dedupe && messageId != null) ? dedupeKey(messageId) : null)
 			.param("receivedAt", now())
 			.param("envelopeFrom", truncate(envelope.mailFrom()))
-			.param("recipients", String.join(",", envelope.recipients()))
+			.param("recipients", envelope.recipients().toArray(String[]::new))
+			.param("reasons", new String[0])
 			.param("remote", envelope.remoteAddress())
 			.param("helo", envelope.helo())
 			.param("size", raw.length)
@@ -92,7 +96,7 @@ class IntakeStore {
 	}
 
 	/** Records what became of a mail; every decision recorded is counted here. */
-	void decide(long id, String from, Decision decision, List<String> reasons, String detail, Long caseNumber) {
+	void decide(long id, String from, Decision decision, List<Reason> reasons, String detail, Long caseNumber) {
 		this.jdbc.sql("""
 				UPDATE intake_mail SET from_address = :from, decision = :decision, reasons = :reasons,
 					detail = :detail, case_number = :caseNumber, decided_at = :decidedAt
@@ -100,7 +104,7 @@ class IntakeStore {
 			.param("id", id)
 			.param("from", truncate(from))
 			.param("decision", decision.name())
-			.param("reasons", String.join(",", reasons))
+			.param("reasons", names(reasons))
 			.param("detail", (detail != null && detail.length() > 4000) ? detail.substring(0, 4000) : detail)
 			.param("caseNumber", caseNumber)
 			.param("decidedAt", now())
@@ -125,17 +129,27 @@ class IntakeStore {
 	}
 
 	List<InboundRecord> findByMessageId(String messageId) {
-		return this.jdbc.sql("""
-				SELECT message_id, received_at, COALESCE(from_address, envelope_from) AS sender, recipients,
-					decision, reasons, case_number
-				FROM intake_mail WHERE message_id = :messageId ORDER BY id""")
+		return this.jdbc.sql("SELECT " + RECORD_COLUMNS + " FROM intake_mail WHERE message_id = :messageId ORDER BY id")
 			.param("messageId", truncate(messageId))
-			.query((rs, row) -> new InboundRecord(rs.getString("message_id"),
-					rs.getObject("received_at", OffsetDateTime.class), rs.getString("sender"),
-					split(rs.getString("recipients")), decision(rs.getString("decision")),
-					split(rs.getString("reasons")), (Long) rs.getObject("case_number", Long.class)))
+			.query(RECORD)
 			.list();
 	}
+
+	Optional<InboundRecord> record(long id) {
+		return this.jdbc.sql("SELECT " + RECORD_COLUMNS + " FROM intake_mail WHERE id = :id")
+			.param("id", id)
+			.query(RECORD)
+			.optional();
+	}
+
+	private static final String RECORD_COLUMNS = """
+			id, message_id, received_at, COALESCE(from_address, envelope_from) AS sender, recipients, decision, reasons,
+			case_number, detail""";
+
+	private static final RowMapper<InboundRecord> RECORD = (rs, row) -> new InboundRecord(rs.getString("message_id"),
+			rs.getObject("received_at", OffsetDateTime.class), rs.getString("sender"), strings(rs, "recipients"),
+			decision(rs.getString("decision")), reasons(rs), rs.getObject("case_number", Long.class), rs.getLong("id"),
+			rs.getString("detail"));
 
 	List<HeldMail> held(Decision decision, int offset, int limit) {
 		return this.jdbc
@@ -171,14 +185,14 @@ class IntakeStore {
 	}
 
 	/** Marks a held mail as discarded by an agent; false when it is not held. */
-	boolean discard(long id, String agent, String reason, String detail) {
+	boolean discard(long id, String agent, Reason reason, String detail) {
 		return this.jdbc.sql("""
-				UPDATE intake_mail SET decision = :ignored, reasons = :reason, detail = :detail,
+				UPDATE intake_mail SET decision = :ignored, reasons = :reasons, detail = :detail,
 					discarded_by = :agent, decided_at = :decidedAt
 				WHERE id = :id AND decision IN ('QUARANTINED', 'REJECTED')""")
 			.param("id", id)
 			.param("ignored", Decision.IGNORED.name())
-			.param("reason", reason)
+			.param("reasons", names(List.of(reason)))
 			.param("detail", detail)
 			.param("agent", agent)
 			.param("decidedAt", now())
@@ -191,11 +205,12 @@ class IntakeStore {
 	 */
 	boolean release(long id, String agent) {
 		return this.jdbc.sql("""
-				UPDATE intake_mail SET decision = NULL, reasons = '', detail = NULL, decided_at = NULL,
+				UPDATE intake_mail SET decision = NULL, reasons = :reasons, detail = NULL, decided_at = NULL,
 					released_by = :agent
 				WHERE id = :id AND decision IN ('QUARANTINED', 'REJECTED')""")
 			.param("id", id)
 			.param("agent", agent)
+			.param("reasons", new String[0])
 			.update() == 1;
 	}
 
@@ -205,26 +220,34 @@ class IntakeStore {
 
 	private static final RowMapper<InboundMail> MAIL = (rs, row) -> new InboundMail(rs.getLong("id"),
 			rs.getString("message_id"), rs.getObject("received_at", OffsetDateTime.class),
-			rs.getString("envelope_from"), split(rs.getString("recipients")), rs.getBytes("raw"),
-			decision(rs.getString("decision")), split(rs.getString("reasons")), rs.getObject("case_number", Long.class),
+			rs.getString("envelope_from"), strings(rs, "recipients"), rs.getBytes("raw"),
+			decision(rs.getString("decision")), reasons(rs), rs.getObject("case_number", Long.class),
 			rs.getString("released_by"));
 
 	private static final RowMapper<HeldMail> HELD = (rs, row) -> new HeldMail(rs.getLong("id"),
-			rs.getObject("received_at", OffsetDateTime.class), rs.getString("sender"),
-			split(rs.getString("recipients")), decision(rs.getString("decision")), split(rs.getString("reasons")),
-			rs.getString("detail"), rs.getLong("size_bytes"), null, rs.getString("envelope_from"),
-			rs.getString("failure"));
+			rs.getObject("received_at", OffsetDateTime.class), rs.getString("sender"), strings(rs, "recipients"),
+			decision(rs.getString("decision")), reasons(rs), rs.getString("detail"), rs.getLong("size_bytes"), null,
+			rs.getString("envelope_from"), rs.getString("failure"), rs.getInt("attempts"));
 
 	private static final String HELD_COLUMNS = """
 			id, received_at, COALESCE(from_address, envelope_from) AS sender, recipients, decision, reasons, detail,
-			size_bytes, envelope_from, failure""";
+			size_bytes, envelope_from, failure, attempts""";
 
 	private static Decision decision(String value) {
 		return (value != null) ? Decision.valueOf(value) : null;
 	}
 
-	private static List<String> split(String value) {
-		return (value == null || value.isBlank()) ? List.of() : Arrays.asList(value.split(","));
+	private static List<String> strings(ResultSet rs, String column) throws SQLException {
+		Array array = rs.getArray(column);
+		return (array == null) ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+	}
+
+	private static List<Reason> reasons(ResultSet rs) throws SQLException {
+		return strings(rs, "reasons").stream().map(Reason::valueOf).toList();
+	}
+
+	private static String[] names(List<Reason> reasons) {
+		return reasons.stream().map(Reason::name).toArray(String[]::new);
 	}
 
 	private static String truncate(String value) {

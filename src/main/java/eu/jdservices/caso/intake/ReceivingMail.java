@@ -19,8 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReceivingMail {
 
-	static final String DUPLICATE_MESSAGE = "DUPLICATE_MESSAGE";
-
 	private static final Logger log = LoggerFactory.getLogger(ReceivingMail.class);
 
 	private final IntakeStore store;
@@ -55,7 +53,7 @@ class ReceivingMail {
 		catch (DuplicateKeyException ex) {
 			long id = this.transactions.execute((status) -> {
 				long duplicate = this.store.insert(envelope, raw, messageId.get(), false);
-				this.store.decide(duplicate, envelope.mailFrom(), Decision.IGNORED, List.of(DUPLICATE_MESSAGE),
+				this.store.decide(duplicate, envelope.mailFrom(), Decision.IGNORED, List.of(Reason.DUPLICATE_MESSAGE),
 						"Message-ID already stored", this.store.caseOfMessageId(messageId.get()).orElse(null));
 				return duplicate;
 			});

@@ -24,7 +24,8 @@ class DevOutbox implements Delivery {
 	Path write(Outbox.Claimed mail) {
 		try {
 			Files.createDirectories(this.folder);
-			String name = String.format("%08d-%s%s.eml", mail.id(), mail.kind().toLowerCase(java.util.Locale.ROOT),
+			String name = String.format("%08d-%s%s.eml", mail.id(),
+					mail.kind().name().toLowerCase(java.util.Locale.ROOT),
 					(mail.caseNumber() != null) ? "-caso-" + mail.caseNumber() : "");
 			Path target = this.folder.resolve(name);
 			Path temporary = Files.createTempFile(this.folder, ".writing-", ".tmp");

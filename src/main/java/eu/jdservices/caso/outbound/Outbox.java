@@ -38,7 +38,7 @@ class Outbox {
 		this.wake = wake::wake;
 	}
 
-	void queue(ComposedMail mail, String kind, Long caseNumber) {
+	void queue(ComposedMail mail, OutboxKind kind, Long caseNumber) {
 		queue(mail, kind, caseNumber, null);
 	}
 
@@ -46,18 +46,18 @@ class Outbox {
 	 * Queues a mail; {@code inboundStoredAt}, when the inbound mail it acknowledges was
 	 * stored, is kept for the acknowledgement latency.
 	 */
-	void queue(ComposedMail mail, String kind, Long caseNumber, OffsetDateTime inboundStoredAt) {
+	void queue(ComposedMail mail, OutboxKind kind, Long caseNumber, OffsetDateTime inboundStoredAt) {
 		OffsetDateTime now = now();
 		this.jdbc.sql("""
 				INSERT INTO outbound_mail (kind, case_number, message_id, envelope_from, recipients, raw, status,
 					attempts, next_attempt_at, created_at, inbound_stored_at)
 				VALUES (:kind, :caseNumber, :messageId, :envelopeFrom, :recipients, :raw, 'PENDING', 0, :now, :now,
 					:inboundStoredAt)""")
-			.param("kind", kind)
+			.param("kind", kind.name())
 			.param("caseNumber", caseNumber)
 			.param("messageId", mail.messageId())
 			.param("envelopeFrom", mail.from())
-			.param("recipients", String.join(",", mail.recipients()))
+			.param("recipients", mail.recipients().toArray(String[]::new))
 			.param("raw", mail.raw())
 			.param("now", now)
 			.param("inboundStoredAt", inboundStoredAt)
@@ -102,9 +102,9 @@ class Outbox {
 				SELECT id, kind, case_number, message_id, envelope_from, recipients, raw, attempts
 				FROM outbound_mail WHERE id IN (:ids) ORDER BY id""")
 			.param("ids", due)
-			.query((rs, row) -> new Claimed(rs.getLong("id"), rs.getString("kind"),
+			.query((rs, row) -> new Claimed(rs.getLong("id"), OutboxKind.valueOf(rs.getString("kind")),
 					rs.getObject("case_number", Long.class), rs.getString("message_id"), rs.getString("envelope_from"),
-					List.of(rs.getString("recipients").split(",")), rs.getBytes("raw"), rs.getInt("attempts")))
+					recipients(rs.getArray("recipients")), rs.getBytes("raw"), rs.getInt("attempts")))
 			.list();
 	}
 
@@ -163,6 +163,10 @@ class Outbox {
 			.update();
 	}
 
+	private static List<String> recipients(java.sql.Array array) throws java.sql.SQLException {
+		return java.util.Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+	}
+
 	private static int seconds(Duration lease) {
 		return (int) Math.max(1, lease.toSeconds());
 	}
@@ -178,7 +182,7 @@ class Outbox {
 	/**
 	 * A mail claimed for sending.
 	 */
-	record Claimed(long id, String kind, Long caseNumber, String messageId, String envelopeFrom,
+	record Claimed(long id, OutboxKind kind, Long caseNumber, String messageId, String envelopeFrom,
 			List<String> recipients, byte[] raw, int attempts) {
 	}
 

@@ -25,10 +25,6 @@ class OutboxSender implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-	static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
-
-	static final String NOTICE = "NOTICE";
-
 	private final Outbox outbox;
 
 	private final OutboxWakeUp wakeUp;
@@ -203,7 +199,7 @@ class OutboxSender implements SmartLifecycle {
 			switch (result) {
 				case DeliveryResult.Delivered delivered -> {
 					this.outbox.sent(mail.id(), refusals(delivered.refused()));
-					if (ACKNOWLEDGEMENT.equals(mail.kind()) && mail.caseNumber() != null) {
+					if (mail.kind() == OutboxKind.ACKNOWLEDGEMENT && mail.caseNumber() != null) {
 						this.cases.acknowledged(mail.caseNumber(), this.outbox.now());
 						this.metrics.acknowledgementSent(mail.id());
 					}
@@ -234,8 +230,8 @@ class OutboxSender implements SmartLifecycle {
 	}
 
 	private void failing(Outbox.Claimed mail, DeliveryResult.Refusal refusal) {
-		if (mail.caseNumber() != null) {
-			this.cases.deliveryFailed(mail.caseNumber(), refusal.address(), mail.kind(), refusal.reason(),
+		if (mail.caseNumber() != null && mail.kind().message() != null) {
+			this.cases.deliveryFailed(mail.caseNumber(), refusal.address(), mail.kind().message(), refusal.reason(),
 					this.outbox.now());
 		}
 	}

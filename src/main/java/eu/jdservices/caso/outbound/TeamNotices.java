@@ -8,7 +8,7 @@ import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.timers.ResponseTargetMissed;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,11 @@ class TeamNotices {
 		this.team = properties.onCall();
 	}
 
-	@EventListener
+	/**
+	 * Follow-on work of the timer sweep that fired the target: its own transaction, after
+	 * the sweep committed (kept by the event publication registry until it is done).
+	 */
+	@ApplicationModuleListener
 	void on(ResponseTargetMissed event) {
 		if (this.team == null || this.team.isBlank()) {
 			return;
@@ -52,7 +56,7 @@ class TeamNotices {
 			.compose(new MailComposer.Draft(this.addresses.addressOf(Severity.valueOf(event.severity())),
 					List.of(this.team), List.of(), this.messages.getMessage(key + ".subject", args, locale),
 					this.messages.getMessage(key, args, locale), "es", null, List.of(), true, true));
-		this.outbox.queue(mail, "TEAM_NOTICE", event.caseNumber());
+		this.outbox.queue(mail, OutboxKind.TEAM_NOTICE, event.caseNumber());
 	}
 
 }

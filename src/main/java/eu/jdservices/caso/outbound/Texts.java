@@ -10,7 +10,9 @@ import eu.jdservices.caso.cases.GuidelineNote;
 import eu.jdservices.caso.cases.MailToContactsRequested;
 import eu.jdservices.caso.cases.NoticeRequested;
 import eu.jdservices.caso.intake.IntakeAddresses;
+import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.Severity;
+import eu.jdservices.caso.timers.BusinessCalendar;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Texts {
 
-	private static final String MISSING_INCIDENT_DETAILS = "MISSING_INCIDENT_DETAILS";
-
 	private final MessageSource messages;
 
 	private final IntakeAddresses addresses;
@@ -32,11 +32,10 @@ class Texts {
 
 	private final java.time.ZoneId zone;
 
-	Texts(MessageSource messages, IntakeAddresses addresses, OutboundProperties properties,
-			@org.springframework.beans.factory.annotation.Value("${caso.timers.calendar.zone:Europe/Madrid}") java.time.ZoneId zone) {
+	Texts(MessageSource messages, IntakeAddresses addresses, OutboundProperties properties, BusinessCalendar calendar) {
 		this.messages = messages;
 		this.addresses = addresses;
-		this.zone = zone;
+		this.zone = calendar.zone();
 		this.guidelinesUrl = properties.baseUrl().replaceAll("/+$", "") + "/guidelines";
 	}
 
@@ -84,7 +83,7 @@ class Texts {
 			if (!text.isEmpty()) {
 				text.append("\n\n");
 			}
-			if (MISSING_INCIDENT_DETAILS.equals(note.code())) {
+			if (note.code() == Reason.MISSING_INCIDENT_DETAILS) {
 				text.append("- ").append(text(note.messageKey(), locale));
 				for (Object item : note.args()) {
 					text.append("\n   * ").append(text(String.valueOf(item), locale));
@@ -154,6 +153,11 @@ class Texts {
 			.ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
 			.withLocale(locale)
 			.format(at.atZoneSameInstant(this.zone)) + " (" + this.zone.getId() + ")";
+	}
+
+	/** A case's subject as every mail about it carries it: with the case tag first. */
+	String tagged(long number, String subject, Locale locale) {
+		return "[Caso #" + number + "] " + (subject.isBlank() ? noSubject(locale) : subject);
 	}
 
 	String noSubject(Locale locale) {

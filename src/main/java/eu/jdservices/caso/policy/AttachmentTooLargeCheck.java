@@ -3,6 +3,7 @@ package eu.jdservices.caso.policy;
 import java.util.List;
 
 import eu.jdservices.caso.intake.ParsedMail.Attachment;
+import eu.jdservices.caso.intake.Reason;
 
 /**
  * S1.10: attachments up to 5 MB. Larger attachments are not accepted into the case (the
@@ -22,8 +23,8 @@ final class AttachmentTooLargeCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "ATTACHMENT_TOO_LARGE";
+	public Reason code() {
+		return Reason.ATTACHMENT_TOO_LARGE;
 	}
 
 	@Override

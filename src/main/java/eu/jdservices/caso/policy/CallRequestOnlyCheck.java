@@ -2,6 +2,8 @@ package eu.jdservices.caso.policy;
 
 import java.util.List;
 
+import eu.jdservices.caso.intake.Reason;
+
 /**
  * S1.8: details in writing, not calls. Flags a mail that asks for a call or meeting
  * ("llámenme", "can we schedule a call") and, besides that request, is too short to
@@ -24,8 +26,8 @@ final class CallRequestOnlyCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "CALL_REQUEST_ONLY";
+	public Reason code() {
+		return Reason.CALL_REQUEST_ONLY;
 	}
 
 	@Override

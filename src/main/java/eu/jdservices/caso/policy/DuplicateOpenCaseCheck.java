@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import eu.jdservices.caso.intake.Reason;
+
 /**
  * S2.4: no new case on the matter of a case that is still open. A mail whose subject and
  * text are both very similar to those of an open case of the organisation (Jaccard
@@ -27,8 +29,8 @@ final class DuplicateOpenCaseCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "DUPLICATE_OPEN_CASE";
+	public Reason code() {
+		return Reason.DUPLICATE_OPEN_CASE;
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package eu.jdservices.caso.policy;
 
 import java.util.List;
 
+import eu.jdservices.caso.intake.Reason;
+
 /**
  * What one guideline check found in a mail.
  *
@@ -15,7 +17,7 @@ import java.util.List;
  * {@code MISSING_INCIDENT_DETAILS} they are the message keys of the missing items
  * (questions to list in the acknowledgement)
  */
-public record Finding(String code, String rule, Action action, String detail, String messageKey,
+public record Finding(Reason code, String rule, Action action, String detail, String messageKey,
 		List<Object> messageArgs) {
 
 	public Finding {

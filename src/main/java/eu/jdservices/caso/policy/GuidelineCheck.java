@@ -2,6 +2,8 @@ package eu.jdservices.caso.policy;
 
 import java.util.List;
 
+import eu.jdservices.caso.intake.Reason;
+
 /**
  * One rule of the case-opening guidelines, checked on a mail that is about to open a
  * case. The action of its findings comes from its settings ({@code caso.policy.*}).
@@ -18,7 +20,7 @@ public interface GuidelineCheck {
 	String rule();
 
 	/** The finding code of CONTRACT.md, e.g. {@code VAGUE_SUBJECT}. */
-	String code();
+	Reason code();
 
 	/** The configured action; a check whose action is {@link Action#OFF} is skipped. */
 	Action action();

@@ -1,11 +1,9 @@
 package eu.jdservices.caso.policy;
 
-import java.text.Normalizer;
 import java.util.List;
 
+import eu.jdservices.caso.intake.MailWords;
 import eu.jdservices.caso.intake.QuotedHistory;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The parts of a mail text that the text checks read: what the customer wrote now, not
@@ -13,10 +11,6 @@ import java.util.regex.Pattern;
  * {@link #body(String)}, not the signature; and the word forms phrases are matched in.
  */
 final class MailText {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private MailText() {
 	}
@@ -33,14 +27,12 @@ final class MailText {
 
 	/** Lower case, accents removed: the form phrases are matched in. */
 	static String fold(String text) {
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		return Normalizer.normalize(MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC)
-			.toLowerCase(Locale.ROOT);
+		return MailWords.fold(text);
 	}
 
 	/** The words of a text, folded. */
 	static List<String> words(String text) {
-		return NON_WORD.splitAsStream(fold(text)).filter((word) -> !word.isEmpty()).toList();
+		return MailWords.words(text);
 	}
 
 	/**
@@ -57,15 +49,7 @@ final class MailText {
 
 	/** The subject without reply and forward prefixes (Re:, RV:, Fwd:, AW: …). */
 	static String subjectWithoutPrefixes(String subject) {
-		String result = subject.strip();
-		String previous;
-		do {
-			previous = result;
-			result = result.replaceFirst("(?i)^(re|rv|fw|fwd|reenviar|aw|wg|tr|r)\\s*(\\[\\d+\\])?\\s*:\\s*", "")
-				.strip();
-		}
-		while (!result.equals(previous));
-		return result;
+		return MailWords.withoutReplyPrefixes(subject);
 	}
 
 }

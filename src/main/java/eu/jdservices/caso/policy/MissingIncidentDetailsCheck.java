@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.intake.Reason;
 
 /**
  * S1.9: technical incidents tell the 10 items (service, type of problem, start, steps,
@@ -30,8 +31,8 @@ final class MissingIncidentDetailsCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "MISSING_INCIDENT_DETAILS";
+	public Reason code() {
+		return Reason.MISSING_INCIDENT_DETAILS;
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.jdservices.caso.intake.Reason;
+
 /**
  * S1.6: one matter per case. Flags wording that starts another matter ("otra cosa", "por
  * otro lado", "another thing") and numbered or bulleted lists of several problems. A list
@@ -50,8 +52,8 @@ final class MultipleMattersCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "MULTIPLE_MATTERS";
+	public Reason code() {
+		return Reason.MULTIPLE_MATTERS;
 	}
 
 	@Override

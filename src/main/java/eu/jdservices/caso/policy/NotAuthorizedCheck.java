@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import eu.jdservices.caso.directory.Contact;
 import eu.jdservices.caso.directory.Role;
+import eu.jdservices.caso.intake.Reason;
 
 /**
  * S1.3: privileged requests need authority. Contracting, upgrading or cancelling services
@@ -42,8 +43,8 @@ final class NotAuthorizedCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "NOT_AUTHORIZED";
+	public Reason code() {
+		return Reason.NOT_AUTHORIZED;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.intake.Reason;
 
 /**
  * S1.3: cases are not opened on behalf of other users. The mail is sent by another
@@ -33,8 +34,8 @@ final class OnBehalfCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "ON_BEHALF";
+	public Reason code() {
+		return Reason.ON_BEHALF;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import eu.jdservices.caso.intake.Reason;
 import org.apache.commons.validator.routines.CreditCardValidator;
 import org.apache.commons.validator.routines.IBANValidator;
 
@@ -65,8 +66,8 @@ final class SensitiveDataCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "SENSITIVE_DATA";
+	public Reason code() {
+		return Reason.SENSITIVE_DATA;
 	}
 
 	@Override

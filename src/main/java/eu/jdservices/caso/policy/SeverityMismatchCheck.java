@@ -3,6 +3,7 @@ package eu.jdservices.caso.policy;
 import java.util.List;
 import java.util.Optional;
 
+import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.Severity;
 
 /**
@@ -36,8 +37,8 @@ final class SeverityMismatchCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "SEVERITY_MISMATCH";
+	public Reason code() {
+		return Reason.SEVERITY_MISMATCH;
 	}
 
 	@Override

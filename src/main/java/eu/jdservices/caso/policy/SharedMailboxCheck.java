@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import eu.jdservices.caso.intake.Reason;
+
 /**
  * S1.3: cases are opened from one's own professional account, not from a mailbox shared
  * by several people — declared in the directory, or with a role local part like
@@ -30,8 +32,8 @@ final class SharedMailboxCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "SHARED_MAILBOX";
+	public Reason code() {
+		return Reason.SHARED_MAILBOX;
 	}
 
 	@Override

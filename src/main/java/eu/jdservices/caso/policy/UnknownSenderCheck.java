@@ -6,6 +6,7 @@ import java.util.List;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import eu.jdservices.caso.intake.Reason;
 
 /**
  * S1.4: a sender who is not in the directory and whose domain is not a customer's is
@@ -34,8 +35,8 @@ final class UnknownSenderCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "UNKNOWN_SENDER";
+	public Reason code() {
+		return Reason.UNKNOWN_SENDER;
 	}
 
 	@Override

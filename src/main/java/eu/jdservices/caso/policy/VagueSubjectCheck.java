@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.jdservices.caso.intake.Reason;
+
 /**
  * S1.7: a unique, descriptive and specific subject. Flags subjects that say nothing
  * ("Ayuda", "Urgente", "Help"), have too few informative words, or repeat the subject of
@@ -50,8 +52,8 @@ final class VagueSubjectCheck implements GuidelineCheck {
 	}
 
 	@Override
-	public String code() {
-		return "VAGUE_SUBJECT";
+	public Reason code() {
+		return Reason.VAGUE_SUBJECT;
 	}
 
 	@Override

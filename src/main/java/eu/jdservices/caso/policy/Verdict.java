@@ -3,6 +3,8 @@ package eu.jdservices.caso.policy;
 import java.util.List;
 import java.util.Optional;
 
+import eu.jdservices.caso.intake.Reason;
+
 /**
  * The result of running the guideline checks on a mail that is about to open a case.
  *
@@ -49,13 +51,13 @@ public record Verdict(List<Finding> findings, String redactedText, List<String> 
 	}
 
 	/** The finding codes, in order, without repetitions. */
-	public List<String> codes() {
+	public List<Reason> codes() {
 		return this.findings.stream().map(Finding::code).distinct().toList();
 	}
 
 	/** Whether some check found the given code. */
-	public boolean has(String code) {
-		return this.findings.stream().anyMatch((finding) -> finding.code().equals(code));
+	public boolean has(Reason code) {
+		return this.findings.stream().anyMatch((finding) -> finding.code() == code);
 	}
 
 	private List<Finding> withAction(Action action) {

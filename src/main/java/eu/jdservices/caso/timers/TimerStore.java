@@ -95,16 +95,6 @@ class TimerStore {
 			.single();
 	}
 
-	/** The end of the pending customer window of a case, if it waits for the customer. */
-	java.util.Optional<OffsetDateTime> customerWindowEnd(long caseNumber) {
-		return this.jdbc.sql("""
-				SELECT window_end FROM timers_timer
-				WHERE case_number = :number AND pending = TRUE AND kind = 'CUSTOMER_EXPIRY'""")
-			.param("number", caseNumber)
-			.query(OffsetDateTime.class)
-			.optional();
-	}
-
 	/**
 	 * A timer.
 	 *

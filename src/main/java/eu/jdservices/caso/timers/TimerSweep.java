@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import eu.jdservices.caso.cases.CaseActions;
-import eu.jdservices.caso.cases.Cases;
-import eu.jdservices.caso.intake.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fires due timers, each exactly once across all nodes: claimed and acted on in one
- * transaction. S2.6 cooperation: a reminder halfway, at expiry the severity goes down one
- * level (A→B→C) with a new window, and a silent C case is cancelled; every step is in the
- * case's history and told to the contacts. Response targets near or past are told to the
- * team.
+ * transaction. S2.6 cooperation: a reminder halfway, at expiry the case decides (one
+ * severity level down with a new window, or a silent C case cancelled). Response targets
+ * near or past are kept and told to the team.
  */
 @Component
 class TimerSweep {
@@ -34,7 +31,7 @@ class TimerSweep {
 
 	private final CaseActions actions;
 
-	private final Cases cases;
+	private final DeadlineStore deadlines;
 
 	private final ApplicationEventPublisher events;
 
@@ -48,11 +45,11 @@ class TimerSweep {
 	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
 			+ java.util.UUID.randomUUID().toString().substring(0, 8);
 
-	TimerSweep(TimerStore timers, CaseActions actions, Cases cases, ApplicationEventPublisher events,
+	TimerSweep(TimerStore timers, CaseActions actions, DeadlineStore deadlines, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.timers = timers;
 		this.actions = actions;
-		this.cases = cases;
+		this.deadlines = deadlines;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -88,18 +85,14 @@ class TimerSweep {
 	private void fire(TimerStore.Timer timer) {
 		switch (timer.kind()) {
 			case CUSTOMER_REMINDER -> this.actions.remindCustomer(timer.caseNumber(), timer.windowEnd());
-			case CUSTOMER_EXPIRY ->
-				this.actions.customerSilent(timer.caseNumber())
-					.ifPresent((lower) -> this.actions.toldOfDowngrade(timer.caseNumber(),
-							Severity.valueOf(timer.severity()),
-							this.timers.customerWindowEnd(timer.caseNumber()).orElse(null)));
+			case CUSTOMER_EXPIRY -> this.actions.customerSilent(timer.caseNumber());
 			case RESPONSE_SOON -> {
-				this.cases.responseTarget(timer.caseNumber(), "SOON");
+				this.deadlines.responseTarget(timer.caseNumber(), ResponseTarget.SOON);
 				this.events.publishEvent(
 						new ResponseTargetMissed(timer.caseNumber(), timer.severity(), timer.windowEnd(), false));
 			}
 			case RESPONSE_BREACHED -> {
-				this.cases.responseTarget(timer.caseNumber(), "BREACHED");
+				this.deadlines.responseTarget(timer.caseNumber(), ResponseTarget.BREACHED);
 				this.events.publishEvent(
 						new ResponseTargetMissed(timer.caseNumber(), timer.severity(), timer.windowEnd(), true));
 			}

@@ -1,6 +1,5 @@
 package eu.jdservices.caso.console;
 
-import eu.jdservices.caso.support.ConsoleBrowser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +12,12 @@ import eu.jdservices.caso.cases.CaseActions;
 import eu.jdservices.caso.cases.CaseDetails;
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Cases;
+import eu.jdservices.caso.cases.Direction;
 import eu.jdservices.caso.cases.Status;
 import eu.jdservices.caso.directory.Directory;
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.intake.SmtpIntake;
+import eu.jdservices.caso.support.ConsoleBrowser;
 import eu.jdservices.caso.support.SmtpDialogue;
 import eu.jdservices.caso.support.TestMails;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,7 +151,7 @@ class CaseViewTests {
 			.orElseThrow()
 			.messages()
 			.stream()
-			.filter((m) -> m.direction().equals("NOTE"))
+			.filter((m) -> m.direction() == Direction.NOTE)
 			.findFirst()
 			.orElseThrow();
 		String view = this.browser.page(get("/cases/" + number), this.session);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import eu.jdservices.caso.cases.CaseDetails;
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Cases;
+import eu.jdservices.caso.cases.Direction;
 import eu.jdservices.caso.intake.SmtpIntake;
 import eu.jdservices.caso.support.SmtpDialogue;
 import eu.jdservices.caso.support.TestMails;
@@ -169,7 +170,7 @@ class ConsoleTests {
 		assertThat(answer.getRedirectedUrl()).isEqualTo("/cases/" + number);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> messages(number).stream()
-				.anyMatch((message) -> message.direction().equals("OUT")
+				.anyMatch((message) -> message.direction() == Direction.OUT
 						&& message.text().contains("Estamos revisando el servidor de copias.")));
 		assertThat(page(get("/cases/" + number), session)).contains("Respuesta enviada a todos los contactos.",
 				"Estamos revisando el servidor de copias.");

@@ -30,8 +30,8 @@ class IntakeMetricsTests {
 
 	@Test
 	void everyRecordedDecisionCountsOnceUnderItsFirstReasonAndOnceForEachReason() {
-		this.store.decide(stored(), "ana@x.es", Decision.CASE_OPENED, List.of("VAGUE_SUBJECT", "UNKNOWN_SENDER"), null,
-				1001L);
+		this.store.decide(stored(), "ana@x.es", Decision.CASE_OPENED,
+				List.of(Reason.VAGUE_SUBJECT, Reason.UNKNOWN_SENDER), null, 1001L);
 		this.store.decide(stored(), "ana@x.es", Decision.CASE_OPENED, List.of(), null, 1002L);
 
 		assertThat(received("CASE_OPENED", "VAGUE_SUBJECT")).isEqualTo(1);
@@ -54,7 +54,7 @@ class IntakeMetricsTests {
 		assertThat(this.registry.find("caso.mail.received").counter()).isNull();
 
 		transactions.executeWithoutResult((status) -> this.store.decide(id, "ana@x.es", Decision.QUARANTINED,
-				List.of("UNPARSEABLE"), null, null));
+				List.of(Reason.UNPARSEABLE), null, null));
 		assertThat(received("QUARANTINED", "UNPARSEABLE")).isEqualTo(1);
 	}
 

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.policy;
 
+import eu.jdservices.caso.intake.Reason;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;
@@ -19,7 +20,7 @@ class AttachmentTooLargeCheckTests {
 		Outcome outcome = this.check.apply(submission("attachment-large-en.eml").build());
 
 		assertThat(outcome.findings()).singleElement().satisfies((finding) -> {
-			assertThat(finding.code()).isEqualTo("ATTACHMENT_TOO_LARGE");
+			assertThat(finding.code()).isEqualTo(Reason.ATTACHMENT_TOO_LARGE);
 			assertThat(finding.rule()).isEqualTo("S1.10");
 			assertThat(finding.action()).isEqualTo(Action.WARN);
 			assertThat(finding.detail()).contains("scanner-video.mp4").doesNotContain("scan-log.txt");

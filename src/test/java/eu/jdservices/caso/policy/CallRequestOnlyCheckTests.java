@@ -1,5 +1,6 @@
 package eu.jdservices.caso.policy;
 
+import eu.jdservices.caso.intake.Reason;
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
@@ -13,7 +14,7 @@ class CallRequestOnlyCheckTests {
 	@Test
 	void flagsSpanishMailThatOnlyAsksForACall() {
 		assertThat(this.check.check(submission("call-request-es.eml").build())).singleElement().satisfies((finding) -> {
-			assertThat(finding.code()).isEqualTo("CALL_REQUEST_ONLY");
+			assertThat(finding.code()).isEqualTo(Reason.CALL_REQUEST_ONLY);
 			assertThat(finding.rule()).isEqualTo("S1.8");
 			assertThat(finding.action()).isEqualTo(Action.WARN);
 			assertThat(finding.detail()).contains("pueden llamarme");

@@ -2,6 +2,7 @@ package eu.jdservices.caso.policy;
 
 import java.util.Set;
 
+import eu.jdservices.caso.intake.Reason;
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.mail;
@@ -23,7 +24,7 @@ class DuplicateOpenCaseCheckTests {
 			.build());
 
 		assertThat(outcome.findings()).singleElement().satisfies((finding) -> {
-			assertThat(finding.code()).isEqualTo("DUPLICATE_OPEN_CASE");
+			assertThat(finding.code()).isEqualTo(Reason.DUPLICATE_OPEN_CASE);
 			assertThat(finding.rule()).isEqualTo("S2.4");
 			assertThat(finding.action()).isEqualTo(Action.WARN);
 			assertThat(finding.detail()).contains("#1207");

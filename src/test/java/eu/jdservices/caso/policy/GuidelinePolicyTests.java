@@ -2,8 +2,8 @@ package eu.jdservices.caso.policy;
 
 import java.util.List;
 
+import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.Severity;
-
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
@@ -20,9 +20,10 @@ class GuidelinePolicyTests {
 			.containsExactly("S1.3", "S1.3", "S1.3", "S1.4", "S1.6", "S1.7", "S1.8", "S1.9", "S1.10", "S1.11", "S2.4",
 					"S4.1");
 		assertThat(this.policy.checks()).extracting(GuidelineCheck::code)
-			.containsExactly("SHARED_MAILBOX", "ON_BEHALF", "NOT_AUTHORIZED", "UNKNOWN_SENDER", "MULTIPLE_MATTERS",
-					"VAGUE_SUBJECT", "CALL_REQUEST_ONLY", "MISSING_INCIDENT_DETAILS", "ATTACHMENT_TOO_LARGE",
-					"SENSITIVE_DATA", "DUPLICATE_OPEN_CASE", "SEVERITY_MISMATCH");
+			.containsExactly(Reason.SHARED_MAILBOX, Reason.ON_BEHALF, Reason.NOT_AUTHORIZED, Reason.UNKNOWN_SENDER,
+					Reason.MULTIPLE_MATTERS, Reason.VAGUE_SUBJECT, Reason.CALL_REQUEST_ONLY,
+					Reason.MISSING_INCIDENT_DETAILS, Reason.ATTACHMENT_TOO_LARGE, Reason.SENSITIVE_DATA,
+					Reason.DUPLICATE_OPEN_CASE, Reason.SEVERITY_MISMATCH);
 	}
 
 	@Test
@@ -30,7 +31,8 @@ class GuidelinePolicyTests {
 		Verdict verdict = this.policy
 			.evaluate(submission("vague-subject-caps-en.eml").severity(Severity.B).unknownSender(false).build());
 
-		assertThat(verdict.codes()).containsExactly("UNKNOWN_SENDER", "VAGUE_SUBJECT", "MISSING_INCIDENT_DETAILS");
+		assertThat(verdict.codes()).containsExactly(Reason.UNKNOWN_SENDER, Reason.VAGUE_SUBJECT,
+				Reason.MISSING_INCIDENT_DETAILS);
 	}
 
 	@Test
@@ -38,8 +40,8 @@ class GuidelinePolicyTests {
 		Verdict verdict = this.policy.evaluate(submission("shared-mailbox-soporte-es.eml").build());
 
 		assertThat(verdict.rejected()).isTrue();
-		assertThat(verdict.rejections()).extracting(Finding::code).containsExactly("SHARED_MAILBOX");
-		assertThat(verdict.warnings()).extracting(Finding::code).containsExactly("MISSING_INCIDENT_DETAILS");
+		assertThat(verdict.rejections()).extracting(Finding::code).containsExactly(Reason.SHARED_MAILBOX);
+		assertThat(verdict.warnings()).extracting(Finding::code).containsExactly(Reason.MISSING_INCIDENT_DETAILS);
 	}
 
 	@Test
@@ -47,7 +49,7 @@ class GuidelinePolicyTests {
 		Verdict verdict = this.policy.evaluate(submission("outage-es.eml").build());
 
 		assertThat(verdict.rejected()).isFalse();
-		assertThat(verdict.infos()).extracting(Finding::code).containsExactly("SEVERITY_MISMATCH");
+		assertThat(verdict.infos()).extracting(Finding::code).containsExactly(Reason.SEVERITY_MISMATCH);
 	}
 
 	@Test
@@ -59,7 +61,7 @@ class GuidelinePolicyTests {
 		Verdict secrets = withoutSubjects.evaluate(submission("sensitive-data-es.eml").build());
 		Verdict shared = withoutSubjects.evaluate(submission("shared-mailbox-soporte-es.eml").build());
 
-		assertThat(caps.has("VAGUE_SUBJECT")).isFalse();
+		assertThat(caps.has(Reason.VAGUE_SUBJECT)).isFalse();
 		assertThat(caps.normalizedSubject()).isEqualTo("URGENT - PLEASE HELP!!");
 		assertThat(secrets.redactions()).isEmpty();
 		assertThat(secrets.redactedText()).contains("Obra2026!");
@@ -105,8 +107,8 @@ class GuidelinePolicyTests {
 			}
 
 			@Override
-			public String code() {
-				return "TEST";
+			public Reason code() {
+				return Reason.VAGUE_SUBJECT;
 			}
 
 			@Override
@@ -116,8 +118,8 @@ class GuidelinePolicyTests {
 
 			@Override
 			public List<Finding> check(Submission submission) {
-				return List.of(new Finding("TEST", "S9.9", Action.OFF, "off", null, List.of()),
-						new Finding("TEST", "S9.9", Action.WARN, "on", null, List.of()));
+				return List.of(new Finding(Reason.VAGUE_SUBJECT, "S9.9", Action.OFF, "off", null, List.of()),
+						new Finding(Reason.VAGUE_SUBJECT, "S9.9", Action.WARN, "on", null, List.of()));
 			}
 
 		};

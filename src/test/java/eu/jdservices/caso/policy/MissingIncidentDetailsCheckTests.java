@@ -1,7 +1,7 @@
 package eu.jdservices.caso.policy;
 
+import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.Severity;
-
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
@@ -17,7 +17,7 @@ class MissingIncidentDetailsCheckTests {
 	void listsTheItemsAShortEnglishIncidentLacksAsQuestions() {
 		assertThat(this.check.check(submission("incident-short-en.eml").build())).singleElement()
 			.satisfies((finding) -> {
-				assertThat(finding.code()).isEqualTo("MISSING_INCIDENT_DETAILS");
+				assertThat(finding.code()).isEqualTo(Reason.MISSING_INCIDENT_DETAILS);
 				assertThat(finding.rule()).isEqualTo("S1.9");
 				assertThat(finding.action()).isEqualTo(Action.WARN);
 				assertThat(finding.detail()).contains("steps", "error-message", "business-impact")

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.policy;
 
+import eu.jdservices.caso.intake.Reason;
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
@@ -14,7 +15,7 @@ class MultipleMattersCheckTests {
 	void flagsSpanishMailThatStartsAnotherMatter() {
 		assertThat(this.check.check(submission("multiple-matters-es.eml").build())).singleElement()
 			.satisfies((finding) -> {
-				assertThat(finding.code()).isEqualTo("MULTIPLE_MATTERS");
+				assertThat(finding.code()).isEqualTo(Reason.MULTIPLE_MATTERS);
 				assertThat(finding.rule()).isEqualTo("S1.6");
 				assertThat(finding.action()).isEqualTo(Action.WARN);
 				assertThat(finding.detail()).contains("otra cosa");

@@ -2,7 +2,7 @@ package eu.jdservices.caso.policy;
 
 import eu.jdservices.caso.directory.Contact;
 import eu.jdservices.caso.directory.Role;
-
+import eu.jdservices.caso.intake.Reason;
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.contact;
@@ -27,7 +27,7 @@ class NotAuthorizedCheckTests {
 		assertThat(this.check.check(submission("contracting-es.eml").sender(JORGE).contacts(CARMEN).build()))
 			.singleElement()
 			.satisfies((finding) -> {
-				assertThat(finding.code()).isEqualTo("NOT_AUTHORIZED");
+				assertThat(finding.code()).isEqualTo(Reason.NOT_AUTHORIZED);
 				assertThat(finding.action()).isEqualTo(Action.REJECT);
 				assertThat(finding.detail()).contains("ampliar el plan");
 				assertThat(finding.messageKey()).isEqualTo("policy.not-authorized.contracting");

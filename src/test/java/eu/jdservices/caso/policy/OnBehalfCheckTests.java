@@ -1,5 +1,6 @@
 package eu.jdservices.caso.policy;
 
+import eu.jdservices.caso.intake.Reason;
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
@@ -14,7 +15,7 @@ class OnBehalfCheckTests {
 	void rejectsMailWhoseSenderIsAnotherMailbox() {
 		assertThat(this.check.check(submission("on-behalf-sender-en.eml").build())).singleElement()
 			.satisfies((finding) -> {
-				assertThat(finding.code()).isEqualTo("ON_BEHALF");
+				assertThat(finding.code()).isEqualTo(Reason.ON_BEHALF);
 				assertThat(finding.action()).isEqualTo(Action.REJECT);
 				assertThat(finding.messageKey()).isEqualTo("policy.on-behalf.sender");
 				assertThat(finding.messageArgs()).containsExactly("tom.price@harbourlogistics.co.uk",

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.intake.parsing.Mime4jMailParser;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +49,8 @@ class PolicyOverCorpusTests {
 				Verdict verdict = policy.evaluate(new Submission(mail, SEVERITY, Optional.empty(), null, false,
 						List.of(), List.of(), Set.of("a@jd-services.eu", "b@jd-services.eu", "c@jd-services.eu")));
 				for (Finding finding : verdict.findings()) {
-					counts.merge(finding.code(), 1, Integer::sum);
-					examples.computeIfAbsent(finding.code(), (code) -> new java.util.ArrayList<>())
+					counts.merge(finding.code().name(), 1, Integer::sum);
+					examples.computeIfAbsent(finding.code().name(), (code) -> new java.util.ArrayList<>())
 						.add(file.getFileName() + ": " + finding.detail());
 				}
 				if (!verdict.redactions().isEmpty()) {

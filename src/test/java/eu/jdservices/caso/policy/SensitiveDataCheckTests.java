@@ -2,6 +2,7 @@ package eu.jdservices.caso.policy;
 
 import java.util.List;
 
+import eu.jdservices.caso.intake.Reason;
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
@@ -24,7 +25,7 @@ class SensitiveDataCheckTests {
 					"contraseña: [REDACTED:PASSWORD]\n")
 			.doesNotContain("ES91", "12345678Z", "4111", "Obra2026");
 		assertThat(verdict.findings()).singleElement().satisfies((finding) -> {
-			assertThat(finding.code()).isEqualTo("SENSITIVE_DATA");
+			assertThat(finding.code()).isEqualTo(Reason.SENSITIVE_DATA);
 			assertThat(finding.rule()).isEqualTo("S1.11");
 			assertThat(finding.action()).isEqualTo(Action.WARN);
 			assertThat(finding.messageKey()).isEqualTo("policy.sensitive-data.password");

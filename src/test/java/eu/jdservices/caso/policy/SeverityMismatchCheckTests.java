@@ -1,7 +1,7 @@
 package eu.jdservices.caso.policy;
 
+import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.Severity;
-
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
@@ -16,7 +16,7 @@ class SeverityMismatchCheckTests {
 	void suggestsAForASpanishTotalOutageSentToC() {
 		assertThat(this.check.check(submission("outage-es.eml").severity(Severity.C).build())).singleElement()
 			.satisfies((finding) -> {
-				assertThat(finding.code()).isEqualTo("SEVERITY_MISMATCH");
+				assertThat(finding.code()).isEqualTo(Reason.SEVERITY_MISMATCH);
 				assertThat(finding.rule()).isEqualTo("S4.1");
 				assertThat(finding.action()).isEqualTo(Action.INFO);
 				assertThat(finding.detail()).contains("nadie puede", "suggest A");

@@ -1,9 +1,10 @@
 package eu.jdservices.caso.policy;
 
-import eu.jdservices.caso.directory.Contact;
-import eu.jdservices.caso.directory.Role;
 import java.util.Set;
 
+import eu.jdservices.caso.directory.Contact;
+import eu.jdservices.caso.directory.Role;
+import eu.jdservices.caso.intake.Reason;
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
@@ -18,7 +19,7 @@ class SharedMailboxCheckTests {
 	void rejectsSpanishRoleMailbox() {
 		assertThat(this.check.check(submission("shared-mailbox-soporte-es.eml").build())).singleElement()
 			.satisfies((finding) -> {
-				assertThat(finding.code()).isEqualTo("SHARED_MAILBOX");
+				assertThat(finding.code()).isEqualTo(Reason.SHARED_MAILBOX);
 				assertThat(finding.rule()).isEqualTo("S1.3");
 				assertThat(finding.action()).isEqualTo(Action.REJECT);
 				assertThat(finding.detail()).contains("soporte");

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.policy;
 
+import eu.jdservices.caso.intake.Reason;
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
@@ -15,7 +16,7 @@ class UnknownSenderCheckTests {
 		Outcome outcome = this.check.apply(submission("unknown-sender-gmail-es.eml").unknownSender(false).build());
 
 		assertThat(outcome.findings()).singleElement().satisfies((finding) -> {
-			assertThat(finding.code()).isEqualTo("UNKNOWN_SENDER");
+			assertThat(finding.code()).isEqualTo(Reason.UNKNOWN_SENDER);
 			assertThat(finding.rule()).isEqualTo("S1.4");
 			assertThat(finding.action()).isEqualTo(Action.WARN);
 			assertThat(finding.messageArgs()).containsExactly("jorgesanz.obras@gmail.com");

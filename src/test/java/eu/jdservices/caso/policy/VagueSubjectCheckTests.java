@@ -1,5 +1,6 @@
 package eu.jdservices.caso.policy;
 
+import eu.jdservices.caso.intake.Reason;
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
@@ -14,7 +15,7 @@ class VagueSubjectCheckTests {
 	void flagsGenericSpanishSubject() {
 		assertThat(this.check.check(submission("vague-subject-es.eml").build())).singleElement()
 			.satisfies((finding) -> {
-				assertThat(finding.code()).isEqualTo("VAGUE_SUBJECT");
+				assertThat(finding.code()).isEqualTo(Reason.VAGUE_SUBJECT);
 				assertThat(finding.rule()).isEqualTo("S1.7");
 				assertThat(finding.action()).isEqualTo(Action.WARN);
 				assertThat(finding.messageKey()).isEqualTo("policy.vague-subject");

@@ -1,0 +1,62 @@
+package eu.jdservices.caso.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import eu.jdservices.caso.cases.CaseDetails;
+import eu.jdservices.caso.cases.CaseSummary;
+import eu.jdservices.caso.cases.Cases;
+import eu.jdservices.caso.timers.CaseDeadlines;
+import eu.jdservices.caso.timers.Deadlines;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A case as the API shows it (CONTRACT.md): what the cases module knows, with the due
+ * times the timers keep for it.
+ */
+@Component
+class CaseJson {
+
+	private final Cases cases;
+
+	private final Deadlines deadlines;
+
+	CaseJson(Cases cases, Deadlines deadlines) {
+		this.cases = cases;
+		this.deadlines = deadlines;
+	}
+
+	Optional<Detail> find(long number) {
+		return this.cases.find(number).map((details) -> {
+			CaseDeadlines due = this.deadlines.of(number);
+			return new Detail(details, due.customerResponseDueAt(), due.firstResponseDueAt());
+		});
+	}
+
+	Page page(Cases.Page page) {
+		Map<Long, CaseDeadlines> due = this.deadlines.of(page.items().stream().map(CaseSummary::number).toList());
+		return new Page(page.items().stream().map((summary) -> {
+			CaseDeadlines deadlines = due.getOrDefault(summary.number(), CaseDeadlines.none(summary.number()));
+			return new Item(summary, deadlines.customerResponseDueAt(), deadlines.firstResponseDueAt());
+		}).toList(), page.total());
+	}
+
+	/** One case with its messages and history. */
+	record Detail(@JsonUnwrapped CaseDetails details, OffsetDateTime customerResponseDueAt,
+			OffsetDateTime firstResponseDueAt) {
+	}
+
+	/** One case of a list. */
+	record Item(@JsonUnwrapped CaseSummary summary, OffsetDateTime customerResponseDueAt,
+			OffsetDateTime firstResponseDueAt) {
+	}
+
+	/** A page of cases. */
+	record Page(List<Item> items, long total) {
+	}
+
+}

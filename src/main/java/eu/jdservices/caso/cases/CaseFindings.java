@@ -1,0 +1,100 @@
+package eu.jdservices.caso.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.intake.QuotedHistory;
+import eu.jdservices.caso.intake.Reachability;
+import eu.jdservices.caso.intake.Reason;
+import eu.jdservices.caso.policy.Finding;
+import eu.jdservices.caso.policy.Verdict;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What is known about a case from its opening mail, kept on it: the guideline checks'
+ * findings and effects (a linked duplicate, alternative contacts), an agent's release,
+ * the closed cases it cites (S3.2), and the addresses that can never be answered.
+ */
+@Component
+class CaseFindings {
+
+	private final CaseRepository cases;
+
+	CaseFindings(CaseRepository cases) {
+		this.cases = cases;
+	}
+
+	/**
+	 * Keeps the findings on the case (saved with it) and returns the reason codes of the
+	 * decision, in the order they were found.
+	 */
+	List<Reason> keep(Case opened, Verdict verdict, ParsedMail mail, String releasedBy) {
+		List<Reason> reasons = new ArrayList<>();
+		for (Finding finding : verdict.findings()) {
+			opened.find(finding.code(), finding.rule(), finding.detail(), opened.createdAt());
+			addOnce(reasons, finding.code());
+		}
+		verdict.duplicateOf()
+			.flatMap(this.cases::load)
+			.ifPresent((existing) -> linkBothSides(opened, LinkType.DUPLICATE_OPEN_CASE, existing));
+		if (!verdict.alternativeContacts().isEmpty()) {
+			this.cases.setAlternativeContacts(opened.number(), verdict.alternativeContacts());
+		}
+		if (releasedBy != null) {
+			reasons.add(Reason.RELEASED_BY_AGENT);
+			opened.record(releasedBy, HistoryEvent.RELEASED_BY_AGENT, "Mail released by " + releasedBy,
+					opened.createdAt());
+		}
+		recurrences(opened, mail, reasons);
+		unreachableContacts(opened, reasons);
+		return reasons;
+	}
+
+	/** S3.2: a new case citing a closed case is linked to it. */
+	private void recurrences(Case opened, ParsedMail mail, List<Reason> reasons) {
+		for (long cited : CaseReferences.mentioned(mail.subject() + "\n" + QuotedHistory.newText(mail.text()))) {
+			Optional<Case> earlier = (cited != opened.number()) ? this.cases.load(cited) : Optional.empty();
+			if (earlier.isPresent() && earlier.get().isEnded()) {
+				linkBothSides(opened, LinkType.RECURRENCE, earlier.get());
+				opened.find(Reason.RECURRENCE, null, "Cites closed case " + cited, opened.createdAt());
+				addOnce(reasons, Reason.RECURRENCE);
+			}
+		}
+	}
+
+	/**
+	 * Addresses that can never be answered (invalid syntax, a domain that cannot exist)
+	 * are known now: the case says so, the contact is failing from the start, and the
+	 * outbox never gets mail for it.
+	 */
+	private void unreachableContacts(Case opened, List<Reason> reasons) {
+		List<String> unreachable = new ArrayList<>();
+		for (String contact : opened.contacts()) {
+			Reachability.problem(contact).ifPresent((problem) -> {
+				unreachable.add(contact + " (" + problem.description() + ")");
+				this.cases.markFailing(opened.number(), contact, null, problem.description(), opened.createdAt());
+			});
+		}
+		if (!unreachable.isEmpty()) {
+			opened.find(Reason.INVALID_ADDRESS, null,
+					"Mail to " + String.join(", ", unreachable) + " can never be delivered; nothing is sent to it",
+					opened.createdAt());
+			addOnce(reasons, Reason.INVALID_ADDRESS);
+		}
+	}
+
+	private void linkBothSides(Case opened, LinkType type, Case other) {
+		opened.linkFound(type, other);
+		this.cases.save(other);
+	}
+
+	private static void addOnce(List<Reason> reasons, Reason code) {
+		if (!reasons.contains(code)) {
+			reasons.add(code);
+		}
+	}
+
+}

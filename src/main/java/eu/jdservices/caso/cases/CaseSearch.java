@@ -1,0 +1,273 @@
+package eu.jdservices.caso.cases;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import eu.jdservices.caso.intake.Reason;
+import eu.jdservices.caso.intake.Severity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reading cases as the API and the console show them: one case, pages of cases by filter
+ * and text, counts per status. A page loads its cases' contacts, findings and links in
+ * one query each, whatever its size.
+ */
+@Repository
+class CaseSearch {
+
+	private final JdbcClient jdbc;
+
+	CaseSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<CaseSummary> find(long number) {
+		return summaries("SELECT * FROM cases_case WHERE number = :number", Map.of("number", number)).stream()
+			.findFirst();
+	}
+
+	List<CaseSummary> list(CaseQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query, params);
+		params.put("limit", query.size());
+		params.put("offset", (long) query.page() * query.size());
+		return summaries("SELECT * FROM cases_case c" + where + " ORDER BY c.number "
+				+ (query.oldestFirst() ? "ASC" : "DESC") + " LIMIT :limit OFFSET :offset", params);
+	}
+
+	long count(CaseQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query, params);
+		return this.jdbc.sql("SELECT COUNT(*) FROM cases_case c" + where).params(params).query(Long.class).single();
+	}
+
+	/** How many cases match in each status, whatever status the query asks for. */
+	Map<Status, Long> countByStatus(CaseQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query.anyStatus(), params);
+		Map<Status, Long> counts = new EnumMap<>(Status.class);
+		for (Status status : Status.values()) {
+			counts.put(status, 0L);
+		}
+		this.jdbc.sql("SELECT c.status, COUNT(*) AS n FROM cases_case c" + where + " GROUP BY c.status")
+			.params(params)
+			.query((rs, row) -> counts.put(Status.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/** The history of a case, oldest first. */
+	List<CaseDetails.Change> history(long number) {
+		return this.jdbc.sql("SELECT * FROM cases_history WHERE case_number = :number ORDER BY at, id")
+			.param("number", number)
+			.query((rs, row) -> new CaseDetails.Change(rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+					HistoryEvent.valueOf(rs.getString("event")), rs.getString("detail")))
+			.list();
+	}
+
+	/**
+	 * Open cases of an organisation, newest first, with the text of their opening mail
+	 * (what the guideline checks compare a new mail with, S1.7 and S2.4).
+	 */
+	List<OpenCaseText> openCasesOf(String organization, int limit) {
+		if (organization == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT c.number, c.subject, (SELECT m.text FROM cases_message m
+					WHERE m.case_number = c.number AND m.direction = 'IN' ORDER BY m.id LIMIT 1) AS text
+				FROM cases_case c
+				WHERE c.organization = :organization AND c.status IN ('OPEN', 'WAITING_FOR_CUSTOMER')
+				ORDER BY c.number DESC LIMIT :limit""")
+			.param("organization", organization)
+			.param("limit", limit)
+			.query((rs, row) -> new OpenCaseText(rs.getLong("number"), rs.getString("subject"),
+					Objects.toString(rs.getString("text"), "")))
+			.list();
+	}
+
+	/**
+	 * An open case's subject and opening text.
+	 *
+	 * @param number the case
+	 * @param subject its subject
+	 * @param text the text of its first mail
+	 */
+	record OpenCaseText(long number, String subject, String text) {
+	}
+
+	private List<CaseSummary> summaries(String sql, Map<String, Object> params) {
+		List<Row> rows = this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, row) -> new Row(rs.getLong("number"), rs.getString("subject"),
+					Severity.valueOf(rs.getString("severity").strip()), Status.valueOf(rs.getString("status")),
+					rs.getString("organization"), rs.getString("requester"),
+					Objects.toString(rs.getString("requester_name"), ""),
+					ConversationStore.strings(rs, "alternative_contacts"), rs.getString("team"),
+					rs.getString("assignee"), rs.getString("language"),
+					rs.getObject("created_at", OffsetDateTime.class),
+					rs.getObject("acknowledged_at", OffsetDateTime.class)))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Children children = children(rows.stream().map(Row::number).toList());
+		return rows.stream()
+			.map((row) -> new CaseSummary(row.number(), row.subject(), row.severity(), row.status(), row.organization(),
+					row.requester(), row.requesterName(), children.contacts(row.number()),
+					children.failing(row.number()), row.alternatives(), row.team(), row.assignee(), row.language(),
+					row.createdAt(), row.acknowledgedAt(), children.findings(row.number()),
+					children.links(row.number())))
+			.toList();
+	}
+
+	/** The contacts, findings and links of many cases: three queries. */
+	private Children children(List<Long> numbers) {
+		Children children = new Children();
+		this.jdbc.sql("""
+				SELECT case_number, email, failing, failing_reason, failing_at, failing_mail FROM cases_contact
+				WHERE case_number IN (:numbers) ORDER BY case_number, position""")
+			.param("numbers", numbers)
+			.query((rs, row) -> {
+				long number = rs.getLong("case_number");
+				String email = rs.getString("email");
+				children.contacts.computeIfAbsent(number, (key) -> new ArrayList<>()).add(email);
+				if (rs.getBoolean("failing")) {
+					String mail = rs.getString("failing_mail");
+					children.failing.computeIfAbsent(number, (key) -> new ArrayList<>())
+						.add(new CaseSummary.FailingContact(email, rs.getString("failing_reason"),
+								rs.getObject("failing_at", OffsetDateTime.class), messageKind(mail)));
+				}
+				return null;
+			})
+			.list();
+		this.jdbc.sql("""
+				SELECT case_number, code, rule, detail FROM cases_finding
+				WHERE case_number IN (:numbers) ORDER BY case_number, id""")
+			.param("numbers", numbers)
+			.query((rs, row) -> children.findings.computeIfAbsent(rs.getLong("case_number"), (key) -> new ArrayList<>())
+				.add(finding(Reason.valueOf(rs.getString("code")), rs.getString("rule"), rs.getString("detail"))))
+			.list();
+		this.jdbc.sql("""
+				SELECT case_number, type, other_number FROM cases_link
+				WHERE case_number IN (:numbers) ORDER BY case_number, type, other_number""")
+			.param("numbers", numbers)
+			.query((rs, row) -> children.links.computeIfAbsent(rs.getLong("case_number"), (key) -> new ArrayList<>())
+				.add(new CaseSummary.Link(LinkType.valueOf(rs.getString("type")), rs.getLong("other_number"))))
+			.list();
+		return children;
+	}
+
+	/** A finding stored before findings kept their rule takes its code's rule. */
+	private static CaseSummary.Finding finding(Reason code, String rule, String detail) {
+		return new CaseSummary.Finding(code, (rule != null) ? rule : code.rule(), detail);
+	}
+
+	/**
+	 * An old failing mark named something that is no kind of our mails (INVALID_ADDRESS).
+	 */
+	private static MessageKind messageKind(String mail) {
+		if (mail == null) {
+			return null;
+		}
+		try {
+			return MessageKind.valueOf(mail);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String where(CaseQuery query, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (query.contact() != null) {
+			conditions
+				.add("EXISTS (SELECT 1 FROM cases_contact k WHERE k.case_number = c.number AND k.email = :contact)");
+			params.put("contact", query.contact());
+		}
+		if (query.organization() != null) {
+			conditions.add("LOWER(c.organization) = LOWER(:organization)");
+			params.put("organization", query.organization());
+		}
+		if (query.status() != null) {
+			conditions.add("c.status = :status");
+			params.put("status", query.status().name());
+		}
+		if (query.severity() != null) {
+			conditions.add("c.severity = :severity");
+			params.put("severity", query.severity().name());
+		}
+		if (query.team() != null) {
+			conditions.add("c.team = :team");
+			params.put("team", query.team());
+		}
+		if (query.assignee() != null) {
+			conditions.add("c.assignee = :assignee");
+			params.put("assignee", query.assignee());
+		}
+		if (query.numbers() != null) {
+			if (query.numbers().isEmpty()) {
+				conditions.add("1 = 0");
+			}
+			else {
+				conditions.add("c.number IN (:numbers)");
+				params.put("numbers", query.numbers());
+			}
+		}
+		if (query.text() != null) {
+			// number, subject, organisation, a contact's address, or the text of a
+			// message
+			conditions.add("(LOWER(c.subject) LIKE :text OR CAST(c.number AS VARCHAR(20)) = :exact"
+					+ " OR LOWER(c.organization) LIKE :text"
+					+ " OR EXISTS (SELECT 1 FROM cases_contact k WHERE k.case_number = c.number AND k.email LIKE :text)"
+					+ " OR EXISTS (SELECT 1 FROM cases_message m WHERE m.case_number = c.number AND LOWER(m.text) LIKE :text))");
+			params.put("text", "%" + query.text().toLowerCase(Locale.ROOT) + "%");
+			params.put("exact", query.text().replaceFirst("^#", ""));
+		}
+		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+	}
+
+	private record Row(long number, String subject, Severity severity, Status status, String organization,
+			String requester, String requesterName, List<String> alternatives, String team, String assignee,
+			String language, OffsetDateTime createdAt, OffsetDateTime acknowledgedAt) {
+	}
+
+	private static final class Children {
+
+		private final Map<Long, List<String>> contacts = new LinkedHashMap<>();
+
+		private final Map<Long, List<CaseSummary.FailingContact>> failing = new LinkedHashMap<>();
+
+		private final Map<Long, List<CaseSummary.Finding>> findings = new LinkedHashMap<>();
+
+		private final Map<Long, List<CaseSummary.Link>> links = new LinkedHashMap<>();
+
+		List<String> contacts(long number) {
+			return this.contacts.getOrDefault(number, List.of());
+		}
+
+		List<CaseSummary.FailingContact> failing(long number) {
+			return this.failing.getOrDefault(number, List.of());
+		}
+
+		List<CaseSummary.Finding> findings(long number) {
+			return this.findings.getOrDefault(number, List.of());
+		}
+
+		List<CaseSummary.Link> links(long number) {
+			return this.links.getOrDefault(number, List.of());
+		}
+
+	}
+
+}

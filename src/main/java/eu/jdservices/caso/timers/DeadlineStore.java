@@ -1,0 +1,90 @@
+package eu.jdservices.caso.timers;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The due times of each case, kept by the timers as they start and stop the clocks: what
+ * agents see beside a case.
+ */
+@Repository
+class DeadlineStore {
+
+	private static final RowMapper<CaseDeadlines> DEADLINES = (rs, row) -> new CaseDeadlines(rs.getLong("case_number"),
+			rs.getObject("customer_response_due_at", OffsetDateTime.class),
+			rs.getObject("first_response_due_at", OffsetDateTime.class),
+			ResponseTarget.valueOf(rs.getString("response_target")));
+
+	private final JdbcClient jdbc;
+
+	DeadlineStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A case opened: its first response is due. */
+	void opened(long number, OffsetDateTime firstResponseDueAt) {
+		this.jdbc.sql("""
+				INSERT INTO timers_deadline (case_number, first_response_due_at, response_target)
+				VALUES (:number, :due, 'ON_TIME')""").param("number", number).param("due", firstResponseDueAt).update();
+	}
+
+	void customerResponseDue(long number, OffsetDateTime dueAt) {
+		ensure(number);
+		this.jdbc.sql("UPDATE timers_deadline SET customer_response_due_at = :due WHERE case_number = :number")
+			.param("number", number)
+			.param("due", dueAt)
+			.update();
+	}
+
+	void responseDue(long number, OffsetDateTime dueAt) {
+		ensure(number);
+		this.jdbc.sql("UPDATE timers_deadline SET first_response_due_at = :due WHERE case_number = :number")
+			.param("number", number)
+			.param("due", dueAt)
+			.update();
+	}
+
+	void responseTarget(long number, ResponseTarget state) {
+		ensure(number);
+		this.jdbc.sql("UPDATE timers_deadline SET response_target = :state WHERE case_number = :number")
+			.param("number", number)
+			.param("state", state.name())
+			.update();
+	}
+
+	Map<Long, CaseDeadlines> of(Collection<Long> numbers) {
+		if (numbers.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("SELECT * FROM timers_deadline WHERE case_number IN (:numbers)")
+			.param("numbers", numbers)
+			.query(DEADLINES)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(CaseDeadlines::caseNumber, Function.identity()));
+	}
+
+	List<Long> withResponseTarget(ResponseTarget state) {
+		return this.jdbc.sql("SELECT case_number FROM timers_deadline WHERE response_target = :state")
+			.param("state", state.name())
+			.query(Long.class)
+			.list();
+	}
+
+	private void ensure(long number) {
+		this.jdbc
+			.sql("INSERT INTO timers_deadline (case_number, response_target) VALUES (:number, 'ON_TIME')"
+					+ " ON CONFLICT DO NOTHING")
+			.param("number", number)
+			.update();
+	}
+
+}

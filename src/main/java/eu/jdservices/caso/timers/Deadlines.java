@@ -1,0 +1,40 @@
+package eu.jdservices.caso.timers;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The timers module's read API: the due times of cases and the state of their response
+ * targets, for the case views of the API and the console.
+ */
+@Service
+public class Deadlines {
+
+	private final DeadlineStore store;
+
+	Deadlines(DeadlineStore store) {
+		this.store = store;
+	}
+
+	@Transactional(readOnly = true)
+	public CaseDeadlines of(long caseNumber) {
+		return this.store.of(List.of(caseNumber)).getOrDefault(caseNumber, CaseDeadlines.none(caseNumber));
+	}
+
+	/** The deadlines of many cases in one query; a case without clocks is absent. */
+	@Transactional(readOnly = true)
+	public Map<Long, CaseDeadlines> of(Collection<Long> caseNumbers) {
+		return this.store.of(caseNumbers);
+	}
+
+	/** The cases whose response target stands so ({@code SOON} or {@code BREACHED}). */
+	@Transactional(readOnly = true)
+	public List<Long> casesWith(ResponseTarget state) {
+		return this.store.withResponseTarget(state);
+	}
+
+}
