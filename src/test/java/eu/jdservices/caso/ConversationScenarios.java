@@ -481,6 +481,40 @@ abstract class ConversationScenarios extends MailScenarios {
 		assertThat(empty.getStatusCode().value()).isEqualTo(400);
 	}
 
+	@Test
+	void everyMailToTheContactsGreetsTheRequesterByTheirName() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		String mario = "mario.pueyo+" + tag + "@talleresebro.es";
+		String subject = "Saludos por nombre " + tag;
+		assertThat(send(TestMails.from("Mario Pueyo <" + mario + ">")
+			.to("b@jd-services.eu")
+			.subject(subject)
+			.body("Buenos días, el escáner de la planta 2 no envía los documentos por correo.")
+			.build(), "b@jd-services.eu")).startsWith("250");
+		long number = caseNumberOf(awaitAck(subject));
+		post("/api/cases/" + number + "/replies", Map.of("text", "Lo estamos mirando."));
+		post("/api/cases/" + number + "/request-info", Map.of("text", "¿Desde cuándo pasa?"));
+		this.api.patch().uri("/api/cases/{n}", number).body(Map.of("severity", "A")).retrieve().toBodilessEntity();
+		post("/api/cases/" + number + "/close", Map.of("resolution", "Reconfigurado el escáner."));
+
+		for (String text : List.of("hemos abierto el caso #" + number, "Lo estamos mirando.", "¿Desde cuándo pasa?",
+				"Hemos cerrado el caso #" + number)) {
+			assertThat(awaitMailTo(mario, text).getContent().toString()).as("mail with %s", text)
+				.startsWith("Hola Mario:");
+		}
+		assertThat(mailsTo(mario, "Hemos cambiado la gravedad").stream().map(this::content)).isNotEmpty()
+			.allSatisfy((content) -> assertThat(content).startsWith("Hola Mario:"));
+	}
+
+	private String content(MimeMessage message) {
+		try {
+			return message.getContent().toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	record Opened(long number, MimeMessage ack, String sender) {
 	}
 

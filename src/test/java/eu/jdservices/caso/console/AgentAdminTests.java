@@ -11,14 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,18 +24,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Administrators manage agents and teams in the console; nobody else may.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:console-agents;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"caso.intake.smtp.port=0", "caso.admin.email=admin@jd-services.eu", "caso.admin.password=test-admin-secret" })
-@AutoConfigureMockMvc
+@ConsoleTest
 class AgentAdminTests {
 
 	static final String GOOD_PASSWORD = "a-long-enough-secret";
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("caso.data-dir", () -> "target/test-data/" + UUID.randomUUID());
-	}
 
 	@Autowired
 	MockMvc mvc;

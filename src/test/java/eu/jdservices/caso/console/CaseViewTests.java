@@ -24,12 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,18 +37,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The case view's actions, contact details, queues and formatted mail, as the agent's
  * browser sees them.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:caseview;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"caso.intake.smtp.port=0", "caso.admin.email=admin@jd-services.eu", "caso.admin.password=test-admin-secret" })
-@AutoConfigureMockMvc
+@ConsoleTest
 class CaseViewTests {
 
 	static final String CUSTOMER = "cliente@otra-empresa.test";
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("caso.data-dir", () -> "target/test-data/" + UUID.randomUUID());
-	}
 
 	@Autowired
 	MockMvc mvc;

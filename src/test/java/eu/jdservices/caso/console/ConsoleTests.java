@@ -19,13 +19,9 @@ import eu.jdservices.caso.support.TestMails;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The agents' console as an agent's browser sees it: signing in, the queue, a case with
  * its thread, the action forms, the security headers and the language.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:console;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"caso.intake.smtp.port=0", "caso.admin.email=admin@jd-services.eu", "caso.admin.password=test-admin-secret" })
-@AutoConfigureMockMvc
+@ConsoleTest
 class ConsoleTests {
 
 	static final String ADMIN = "admin@jd-services.eu";
@@ -48,11 +41,6 @@ class ConsoleTests {
 	static final String PASSWORD = "test-admin-secret";
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("caso.data-dir", () -> "target/test-data/" + UUID.randomUUID());
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -117,7 +105,8 @@ class ConsoleTests {
 
 	@Test
 	void theQueueListsACaseOpenedByMail() throws Exception {
-		long number = openCase("Impresora de la planta 2 sin conexión " + UUID.randomUUID(),
+		String unique = UUID.randomUUID().toString();
+		long number = openCase("Impresora de la planta 2 sin conexión " + unique,
 				"La impresora no responde desde esta mañana.");
 		MockHttpSession session = signIn(ADMIN, PASSWORD);
 
@@ -126,8 +115,9 @@ class ConsoleTests {
 		assertThat(queue).contains("#" + number, "Impresora de la planta 2 sin conexión", "Abierto",
 				"href=\"/cases/" + number + "\"", "Vence");
 		assertThat(queue).containsPattern("en \\d+ (min|h|d)</time>");
-		assertThat(page(get("/cases?order=asc&severity=C"), session)).contains("#" + number);
-		assertThat(page(get("/cases?severity=A"), session)).doesNotContain("href=\"/cases/" + number + "\"");
+		assertThat(page(get("/cases?order=asc&severity=C&q=" + unique), session)).contains("#" + number);
+		assertThat(page(get("/cases?severity=A&q=" + unique), session))
+			.doesNotContain("href=\"/cases/" + number + "\"");
 	}
 
 	@Test

@@ -13,13 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriUtils;
 
@@ -31,20 +27,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Administrators browse the customer directory, correct contacts and import the CSV.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:console-directory;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"caso.intake.smtp.port=0", "caso.admin.email=admin@jd-services.eu", "caso.admin.password=test-admin-secret" })
-@AutoConfigureMockMvc
+@ConsoleTest
 class DirectoryAdminTests {
 
 	static final String CONTACT = "/admin/directory/{organization}/{email}";
 
 	static final String HEADER = "organization,domain,email,name,role,manager_email,language,phone,shared_mailbox\n";
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("caso.data-dir", () -> "target/test-data/" + UUID.randomUUID());
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -137,6 +137,44 @@ abstract class CooperationScenarios {
 	}
 
 	@Test
+	void everyMailOfTheCustomersClockGreetsTheRequesterByTheirName() throws Exception {
+		clock.set(WEDNESDAY_10_00);
+		String james = "james.reid+" + tag() + "@harbour-analytics.co.uk";
+		String subject = "Greeting by name " + tag();
+		SmtpDialogue.send(this.intake.port(), james,
+				TestMails.from("James Reid <" + james + ">")
+					.to("a@jd-services.eu")
+					.subject(subject)
+					.body("Hello, since 9:45 the VPN to the warehouse drops every ten minutes. Please help.")
+					.build(),
+				"a@jd-services.eu");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> relay.withSubjectContaining(subject)
+				.stream()
+				.anyMatch((m) -> subjectOf(m).startsWith("[Caso #")));
+		long number = Long.parseLong(
+				subjectOf(relay.withSubjectContaining(subject).get(0)).replaceAll("^\\[Caso #(\\d+)\\].*", "$1"));
+		post("/api/cases/" + number + "/request-info", Map.of("text", "Which sites are affected?"));
+
+		clock.advance(Duration.ofMinutes(31));
+		this.sweep.sweep();
+		String reminder = awaitMail(james, "still waiting for your answer about case #" + number).getContent()
+			.toString();
+		clock.advance(Duration.ofMinutes(30));
+		this.sweep.sweep();
+		String downgrade = awaitMail(james, "lowered its severity from A to B").getContent().toString();
+		clock.set(OffsetDateTime.parse("2026-11-26T11:02:00+01:00").toInstant());
+		this.sweep.sweep();
+		awaitMail(james, "lowered its severity from B to C");
+		clock.set(OffsetDateTime.parse("2026-12-02T12:00:00+01:00").toInstant());
+		this.sweep.sweep();
+		String cancellation = awaitMail(james, "we have cancelled the case").getContent().toString();
+
+		assertThat(List.of(reminder, downgrade, cancellation))
+			.allSatisfy((text) -> assertThat(text).startsWith("Hello James,"));
+	}
+
+	@Test
 	void customerWhoAnswersStopsTheClockAndGetsNoReminderInSpanish() throws Exception {
 		clock.set(WEDNESDAY_10_00);
 		String mario = "mario.pueyo+" + tag() + "@talleresebro.es";
