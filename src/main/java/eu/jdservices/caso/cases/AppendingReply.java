@@ -62,25 +62,24 @@ class AppendingReply {
 			return toEndedCase(current, mail, QuotedHistory.newText(mail.text()));
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		List<Case.NewFinding> found = new ArrayList<>();
+		List<NewFinding> found = new ArrayList<>();
 		List<NoticeKind> notices = new ArrayList<>();
 		List<Long> others = otherCases(mail, number);
 		if (!match.byReplyHeaders() && !Threading.hasReplyHeaders(mail)) {
-			found.add(Case.NewFinding.of(Reason.SEPARATE_MAIL, "New mail from " + sender + " instead of a reply-all",
-					now));
+			found.add(NewFinding.of(Reason.SEPARATE_MAIL, "New mail from " + sender + " instead of a reply-all", now));
 			notices.add(NoticeKind.SEPARATE_MAIL);
 		}
 		if (!others.isEmpty()) {
-			found.add(Case.NewFinding.of(Reason.OTHER_CASE_MENTIONED, "Reply mentions case(s) " + others, now));
+			found.add(NewFinding.of(Reason.OTHER_CASE_MENTIONED, "Reply mentions case(s) " + others, now));
 			notices.add(NoticeKind.OTHER_CASE_MENTIONED);
 		}
 		if (CustomerWords.reportsResolved(QuotedHistory.newText(mail.text()))) {
-			found.add(Case.NewFinding.of(Reason.CUSTOMER_REPORTS_RESOLVED,
+			found.add(NewFinding.of(Reason.CUSTOMER_REPORTS_RESOLVED,
 					"The customer says the problem is solved or has changed", now));
 		}
 		this.conversation.addIncoming(number, message, now, MessageKind.MAIL, List.of());
 		List<String> newContacts = newContacts(mail, current);
-		List<CaseEvent> happened = current.customerWrote(new Case.CustomerMail(sender, newContacts, found, now));
+		List<CaseEvent> happened = current.customerWrote(new CustomerMail(sender, newContacts, found, now));
 		this.cases.save(current);
 		for (NoticeKind kind : notices) {
 			notice(kind, current, mail, (kind == NoticeKind.OTHER_CASE_MENTIONED) ? others : List.of());
@@ -137,10 +136,11 @@ class AppendingReply {
 				|| !this.automaticReplies.allow(recipient, current.number(), kind.name())) {
 			return false;
 		}
-		String language = current.isContact(recipient) ? current.language()
+		String language = current.isContact(recipient) ? current.facts().language()
 				: CustomerLanguage.choose(null, mail.subject() + "\n" + mail.text());
-		this.events.publishEvent(new NoticeRequested(kind, recipient, language, current.number(), current.subject(),
-				current.severity(), new InReplyTo(mail.messageId(), mail.references()), mail.subject(), mentioned));
+		this.events
+			.publishEvent(new NoticeRequested(kind, recipient, language, current.number(), current.facts().subject(),
+					current.severity(), new InReplyTo(mail.messageId(), mail.references()), mail.subject(), mentioned));
 		return true;
 	}
 

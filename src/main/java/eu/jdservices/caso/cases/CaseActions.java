@@ -107,7 +107,7 @@ public class CaseActions {
 		}
 		Case merged = load(number);
 		Case survivor = load(into);
-		List<CaseEvent> happened = merged.mergeInto(survivor, this.cases.survivor(into), author, now());
+		List<CaseEvent> happened = CaseRelations.merge(merged, survivor, this.cases.survivor(into), author, now());
 		this.conversation.moveAll(number, into);
 		this.cases.save(merged);
 		this.cases.save(survivor);
@@ -119,11 +119,11 @@ public class CaseActions {
 	public long split(long number, List<Long> messageIds, String author) {
 		Case current = load(number);
 		OffsetDateTime now = now();
-		NewCase split = current.splitOff(this.conversation.messageIds(number), messageIds,
-				firstSubjectOf(number, messageIds, current.subject()), now);
+		NewCase split = CaseRelations.splitOff(current, this.conversation.messageIds(number), messageIds,
+				firstSubjectOf(number, messageIds, current.facts().subject()), now);
 		Case created = this.cases.insert(split);
 		this.conversation.move(number, created.number(), messageIds);
-		current.splitInto(created, messageIds, author, now);
+		CaseRelations.split(current, created, messageIds, author, now);
 		this.cases.save(current);
 		this.cases.save(created);
 		return created.number();
@@ -134,7 +134,7 @@ public class CaseActions {
 	public void link(long number, long other, LinkType type, String author) {
 		Case current = load(number);
 		Case linked = load(other);
-		current.link(linked, type, author, now());
+		CaseRelations.link(current, linked, type, author, now());
 		this.cases.save(current);
 		this.cases.save(linked);
 	}

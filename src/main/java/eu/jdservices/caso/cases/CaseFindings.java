@@ -34,7 +34,7 @@ class CaseFindings {
 	List<Reason> keep(Case opened, Verdict verdict, ParsedMail mail, String releasedBy) {
 		List<Reason> reasons = new ArrayList<>();
 		for (Finding finding : verdict.findings()) {
-			opened.find(finding.code(), finding.rule(), finding.detail(), opened.createdAt());
+			opened.find(finding.code(), finding.rule(), finding.detail(), opened.facts().createdAt());
 			addOnce(reasons, finding.code());
 		}
 		verdict.duplicateOf()
@@ -46,7 +46,7 @@ class CaseFindings {
 		if (releasedBy != null) {
 			reasons.add(Reason.RELEASED_BY_AGENT);
 			opened.record(releasedBy, HistoryEvent.RELEASED_BY_AGENT, "Mail released by " + releasedBy,
-					opened.createdAt());
+					opened.facts().createdAt());
 		}
 		recurrences(opened, mail, reasons);
 		unreachableContacts(opened, reasons);
@@ -59,7 +59,7 @@ class CaseFindings {
 			Optional<Case> earlier = (cited != opened.number()) ? this.cases.load(cited) : Optional.empty();
 			if (earlier.isPresent() && earlier.get().isEnded()) {
 				linkBothSides(opened, LinkType.RECURRENCE, earlier.get());
-				opened.find(Reason.RECURRENCE, null, "Cites closed case " + cited, opened.createdAt());
+				opened.find(Reason.RECURRENCE, null, "Cites closed case " + cited, opened.facts().createdAt());
 				addOnce(reasons, Reason.RECURRENCE);
 			}
 		}
@@ -75,19 +75,20 @@ class CaseFindings {
 		for (String contact : opened.contacts()) {
 			Reachability.problem(contact).ifPresent((problem) -> {
 				unreachable.add(contact + " (" + problem.description() + ")");
-				this.cases.markFailing(opened.number(), contact, null, problem.description(), opened.createdAt());
+				this.cases.markFailing(opened.number(), contact, null, problem.description(),
+						opened.facts().createdAt());
 			});
 		}
 		if (!unreachable.isEmpty()) {
 			opened.find(Reason.INVALID_ADDRESS, null,
 					"Mail to " + String.join(", ", unreachable) + " can never be delivered; nothing is sent to it",
-					opened.createdAt());
+					opened.facts().createdAt());
 			addOnce(reasons, Reason.INVALID_ADDRESS);
 		}
 	}
 
 	private void linkBothSides(Case opened, LinkType type, Case other) {
-		opened.linkFound(type, other);
+		opened.linkBothSides(type, other, type);
 		this.cases.save(other);
 	}
 

@@ -30,11 +30,12 @@ class CaseRepository {
 	Optional<Case> load(long number) {
 		return this.jdbc.sql("SELECT * FROM cases_case WHERE number = :number")
 			.param("number", number)
-			.query((rs, row) -> new Case(rs.getLong("number"), rs.getString("subject"),
+			.query((rs, row) -> new Case(
+					new CaseFacts(rs.getLong("number"), rs.getString("subject"), rs.getString("organization"),
+							rs.getString("requester"), rs.getString("requester_name"), rs.getString("language"),
+							rs.getObject("created_at", OffsetDateTime.class)),
 					Severity.valueOf(rs.getString("severity").strip()), Status.valueOf(rs.getString("status")),
-					rs.getString("organization"), rs.getString("requester"), rs.getString("requester_name"),
-					rs.getString("language"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("team"),
-					rs.getString("assignee"), rs.getObject("merged_into", Long.class),
+					rs.getString("team"), rs.getString("assignee"), rs.getObject("merged_into", Long.class),
 					rs.getObject("closed_at", OffsetDateTime.class), contactsOf(number), linksOf(number)))
 			.optional();
 	}
@@ -67,8 +68,8 @@ class CaseRepository {
 	/** Stores what changed on the case since it was loaded. */
 	void save(Case change) {
 		long number = change.number();
-		Case.Changes changes = change.changes();
-		if (changes.row()) {
+		CaseChanges changes = change.changes();
+		if (changes.fields()) {
 			this.jdbc.sql("""
 					UPDATE cases_case SET severity = :severity, status = :status, team = :team, assignee = :assignee,
 						merged_into = :mergedInto, closed_at = :closedAt
@@ -98,14 +99,14 @@ class CaseRepository {
 				insertContact(number, added, position++);
 			}
 		}
-		for (Case.Link link : changes.links()) {
+		for (CaseLink link : changes.links()) {
 			this.jdbc.sql("INSERT INTO cases_link (case_number, type, other_number) VALUES (:number, :type, :other)")
 				.param("number", number)
 				.param("type", link.type().name())
 				.param("other", link.other())
 				.update();
 		}
-		for (Case.NewFinding finding : changes.findings()) {
+		for (NewFinding finding : changes.findings()) {
 			this.jdbc.sql("""
 					INSERT INTO cases_finding (case_number, code, rule, detail, at)
 					VALUES (:number, :code, :rule, :detail, :at)""")
@@ -226,11 +227,11 @@ class CaseRepository {
 			.list();
 	}
 
-	private Set<Case.Link> linksOf(long number) {
+	private Set<CaseLink> linksOf(long number) {
 		return new LinkedHashSet<>(this.jdbc
 			.sql("SELECT type, other_number FROM cases_link WHERE case_number = :number ORDER BY type, other_number")
 			.param("number", number)
-			.query((rs, row) -> new Case.Link(LinkType.valueOf(rs.getString("type")), rs.getLong("other_number")))
+			.query((rs, row) -> new CaseLink(LinkType.valueOf(rs.getString("type")), rs.getLong("other_number")))
 			.list());
 	}
 

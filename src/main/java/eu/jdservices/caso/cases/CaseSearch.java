@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +37,7 @@ class CaseSearch {
 
 	List<CaseSummary> list(CaseQuery query) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(query, params);
+		String where = CaseFilters.where(query, params);
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
 		return summaries("SELECT * FROM cases_case c" + where + " ORDER BY c.number "
@@ -47,14 +46,14 @@ class CaseSearch {
 
 	long count(CaseQuery query) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(query, params);
+		String where = CaseFilters.where(query, params);
 		return this.jdbc.sql("SELECT COUNT(*) FROM cases_case c" + where).params(params).query(Long.class).single();
 	}
 
 	/** How many cases match in each status, whatever status the query asks for. */
 	Map<Status, Long> countByStatus(CaseQuery query) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(query.anyStatus(), params);
+		String where = CaseFilters.where(query.anyStatus(), params);
 		Map<Status, Long> counts = new EnumMap<>(Status.class);
 		for (Status status : Status.values()) {
 			counts.put(status, 0L);
@@ -186,55 +185,6 @@ class CaseSearch {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	private static String where(CaseQuery query, Map<String, Object> params) {
-		List<String> conditions = new ArrayList<>();
-		if (query.contact() != null) {
-			conditions
-				.add("EXISTS (SELECT 1 FROM cases_contact k WHERE k.case_number = c.number AND k.email = :contact)");
-			params.put("contact", query.contact());
-		}
-		if (query.organization() != null) {
-			conditions.add("LOWER(c.organization) = LOWER(:organization)");
-			params.put("organization", query.organization());
-		}
-		if (query.status() != null) {
-			conditions.add("c.status = :status");
-			params.put("status", query.status().name());
-		}
-		if (query.severity() != null) {
-			conditions.add("c.severity = :severity");
-			params.put("severity", query.severity().name());
-		}
-		if (query.team() != null) {
-			conditions.add("c.team = :team");
-			params.put("team", query.team());
-		}
-		if (query.assignee() != null) {
-			conditions.add("c.assignee = :assignee");
-			params.put("assignee", query.assignee());
-		}
-		if (query.numbers() != null) {
-			if (query.numbers().isEmpty()) {
-				conditions.add("1 = 0");
-			}
-			else {
-				conditions.add("c.number IN (:numbers)");
-				params.put("numbers", query.numbers());
-			}
-		}
-		if (query.text() != null) {
-			// number, subject, organisation, a contact's address, or the text of a
-			// message
-			conditions.add("(LOWER(c.subject) LIKE :text OR CAST(c.number AS VARCHAR(20)) = :exact"
-					+ " OR LOWER(c.organization) LIKE :text"
-					+ " OR EXISTS (SELECT 1 FROM cases_contact k WHERE k.case_number = c.number AND k.email LIKE :text)"
-					+ " OR EXISTS (SELECT 1 FROM cases_message m WHERE m.case_number = c.number AND LOWER(m.text) LIKE :text))");
-			params.put("text", "%" + query.text().toLowerCase(Locale.ROOT) + "%");
-			params.put("exact", query.text().replaceFirst("^#", ""));
-		}
-		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
 	private record Row(long number, String subject, Severity severity, Status status, String organization,

@@ -107,21 +107,21 @@ class OpeningCases {
 			this.directory.addContactFromMail(sender, mail.from().name());
 		}
 		Case opened = this.cases.insert(candidate.withSubject(verdict.normalizedSubject()));
-		this.conversation.addIncoming(opened.number(), kept(message, verdict), opened.createdAt(), MessageKind.MAIL,
-				verdict.redactions());
+		this.conversation.addIncoming(opened.number(), kept(message, verdict), opened.facts().createdAt(),
+				MessageKind.MAIL, verdict.redactions());
 		List<Reason> reasons = this.findings.keep(opened, verdict, mail, releasedBy);
-		boolean acknowledge = this.automaticReplies.allow(opened.requester(), opened.number(),
+		boolean acknowledge = this.automaticReplies.allow(opened.facts().requester(), opened.number(),
 				MessageKind.ACKNOWLEDGEMENT.name());
 		if (!acknowledge) {
 			reasons.add(Reason.LOOP_LIMIT);
 			opened.find(Reason.LOOP_LIMIT, null,
 					"No acknowledgement: more than " + this.properties.automaticMailsPerSenderPerHour()
 							+ " automatic mails to this sender within an hour",
-					opened.createdAt());
+					opened.facts().createdAt());
 		}
 		this.cases.save(opened);
 		this.events.publishEvent(new CaseOpened(opened.snapshot(), answering, notes(verdict.warnings()), acknowledge));
-		return new Outcome(opened.requester(), Decision.CASE_OPENED, reasons, null, opened.number());
+		return new Outcome(opened.facts().requester(), Decision.CASE_OPENED, reasons, null, opened.number());
 	}
 
 	private static List<String> addressed(ParsedMail mail, List<String> envelopeRecipients) {

@@ -27,8 +27,14 @@ class CaseTests {
 	static final String LUCIA = "lucia@talleresebro.es";
 
 	static Case aCase(Status status, Severity severity) {
-		return new Case(1042, "VPN caída", severity, status, "Talleres Ebro", MARIO, "Mario Pueyo", "es",
-				NOW.minusDays(1), null, null, null, null, List.of(MARIO, LUCIA), Set.of());
+		return new Case(new CaseFacts(1042, "VPN caída", "Talleres Ebro", MARIO, "Mario Pueyo", "es", NOW.minusDays(1)),
+				severity, status, null, null, null, null, List.of(MARIO, LUCIA), Set.of());
+	}
+
+	/** Case 1050, another one. */
+	static Case other(Status status, Long mergedInto, List<String> contacts) {
+		return new Case(new CaseFacts(1050, "Otro", null, contacts.get(0), "", "es", NOW), Severity.B, status, null,
+				null, mergedInto, null, contacts, Set.of());
 	}
 
 	static Case open() {
@@ -47,13 +53,13 @@ class CaseTests {
 		void aContactsMailAddsThePeopleInCopyAndWhatWasFound() {
 			Case current = open();
 
-			List<CaseEvent> events = current.customerWrote(new Case.CustomerMail(LUCIA, List.of("ana@talleresebro.es"),
-					List.of(Case.NewFinding.of(Reason.SEPARATE_MAIL, "new mail", NOW)), NOW));
+			List<CaseEvent> events = current.customerWrote(new CustomerMail(LUCIA, List.of("ana@talleresebro.es"),
+					List.of(NewFinding.of(Reason.SEPARATE_MAIL, "new mail", NOW)), NOW));
 
 			assertThat(events).singleElement().isEqualTo(new CustomerWrote(1042, Severity.B, NOW));
 			assertThat(current.contacts()).containsExactly(MARIO, LUCIA, "ana@talleresebro.es");
 			assertThat(current.changes().addedContacts()).containsExactly("ana@talleresebro.es");
-			assertThat(current.changes().findings()).extracting(Case.NewFinding::code)
+			assertThat(current.changes().findings()).extracting(NewFinding::code)
 				.containsExactly(Reason.CONTACT_ADDED, Reason.SEPARATE_MAIL);
 			assertThat(current.changes().findings().get(0).rule()).isEqualTo("S1.5");
 			assertThat(current.changes().history()).extracting(CaseDetails.Change::event)
@@ -64,7 +70,7 @@ class CaseTests {
 		void theCustomersAnswerReopensACaseWaitingForThem() {
 			Case current = aCase(Status.WAITING_FOR_CUSTOMER, Severity.B);
 
-			current.customerWrote(new Case.CustomerMail(MARIO, List.of(), List.of(), NOW));
+			current.customerWrote(new CustomerMail(MARIO, List.of(), List.of(), NOW));
 
 			assertThat(current.status()).isEqualTo(Status.OPEN);
 			assertThat(current.changes().history()).singleElement()
@@ -74,15 +80,14 @@ class CaseTests {
 
 		@Test
 		void someoneWhoIsNoContactCannotAddToTheCase() {
-			refuses(() -> open().customerWrote(new Case.CustomerMail("stranger@evil.test", List.of(), List.of(), NOW)),
+			refuses(() -> open().customerWrote(new CustomerMail("stranger@evil.test", List.of(), List.of(), NOW)),
 					CaseActionRefused.Refusal.NOT_A_CONTACT);
 		}
 
 		@Test
 		void anEndedCaseIsNeverReopenedByMail() {
 			refuses(() -> aCase(Status.CLOSED, Severity.B)
-				.customerWrote(new Case.CustomerMail(MARIO, List.of(), List.of(), NOW)),
-					CaseActionRefused.Refusal.NOT_OPEN);
+				.customerWrote(new CustomerMail(MARIO, List.of(), List.of(), NOW)), CaseActionRefused.Refusal.NOT_OPEN);
 		}
 
 	}
@@ -258,57 +263,57 @@ class CaseTests {
 		@Test
 		void aMergedCaseLivesOnInTheSurvivor() {
 			Case merged = open();
-			Case survivor = new Case(1050, "VPN", Severity.B, Status.OPEN, null, "pepe@talleresebro.es", "", "es", NOW,
-					null, null, null, null, List.of("pepe@talleresebro.es", LUCIA), Set.of());
+			Case survivor = other(Status.OPEN, null, List.of("pepe@talleresebro.es", LUCIA));
 
-			List<CaseEvent> events = merged.mergeInto(survivor, 1050, "agent", NOW);
+			List<CaseEvent> events = CaseRelations.merge(merged, survivor, 1050, "agent", NOW);
 
 			assertThat(events).containsExactly(new CaseEnded(1042, Status.CLOSED, NOW));
 			assertThat(merged.status()).isEqualTo(Status.CLOSED);
 			assertThat(merged.mergedInto()).isEqualTo(1050);
 			assertThat(survivor.contacts()).containsExactly("pepe@talleresebro.es", LUCIA, MARIO);
-			assertThat(merged.links()).containsExactly(new Case.Link(LinkType.MERGED_INTO, 1050));
-			assertThat(survivor.links()).containsExactly(new Case.Link(LinkType.MERGED_FROM, 1042));
+			assertThat(merged.links()).containsExactly(new CaseLink(LinkType.MERGED_INTO, 1050));
+			assertThat(survivor.links()).containsExactly(new CaseLink(LinkType.MERGED_FROM, 1042));
 		}
 
 		@Test
 		void aCaseMergesNeitherIntoItselfNorIntoACaseMergedIntoIt() {
 			Case current = open();
-			Case other = new Case(1050, "VPN", Severity.B, Status.CLOSED, null, MARIO, "", "es", NOW, null, null, 1042L,
-					NOW, List.of(MARIO), Set.of());
+			Case other = other(Status.CLOSED, 1042L, List.of(MARIO));
 
-			refuses(() -> current.mergeInto(current, 1042, "agent", NOW), CaseActionRefused.Refusal.MERGE_SELF);
-			refuses(() -> current.mergeInto(other, 1042, "agent", NOW), CaseActionRefused.Refusal.MERGE_CYCLE);
+			refuses(() -> CaseRelations.merge(current, current, 1042, "agent", NOW),
+					CaseActionRefused.Refusal.MERGE_SELF);
+			refuses(() -> CaseRelations.merge(current, other, 1042, "agent", NOW),
+					CaseActionRefused.Refusal.MERGE_CYCLE);
 		}
 
 		@Test
 		void someButNotAllMessagesSplitOffIntoACaseLikeThisOne() {
 			Case current = open();
 
-			NewCase split = current.splitOff(List.of(1L, 2L, 3L), List.of(2L), "Segundo problema", NOW);
+			NewCase split = CaseRelations.splitOff(current, List.of(1L, 2L, 3L), List.of(2L), "Segundo problema", NOW);
 
 			assertThat(split.subject()).isEqualTo("Segundo problema");
 			assertThat(split.contacts()).containsExactly(MARIO, LUCIA);
 			assertThat(split.severity()).isEqualTo(Severity.B);
-			refuses(() -> current.splitOff(List.of(1L, 2L), List.of(), "x", NOW),
+			refuses(() -> CaseRelations.splitOff(current, List.of(1L, 2L), List.of(), "x", NOW),
 					CaseActionRefused.Refusal.SPLIT_EMPTY);
-			refuses(() -> current.splitOff(List.of(1L, 2L), List.of(9L), "x", NOW),
+			refuses(() -> CaseRelations.splitOff(current, List.of(1L, 2L), List.of(9L), "x", NOW),
 					CaseActionRefused.Refusal.SPLIT_UNKNOWN_MESSAGE);
-			refuses(() -> current.splitOff(List.of(1L, 2L), List.of(1L, 2L), "x", NOW),
+			refuses(() -> CaseRelations.splitOff(current, List.of(1L, 2L), List.of(1L, 2L), "x", NOW),
 					CaseActionRefused.Refusal.SPLIT_ALL);
 		}
 
 		@Test
 		void linkedCasesShowTheLinkOnBothSidesButACaseIsNotLinkedToItself() {
 			Case current = open();
-			Case other = new Case(1050, "Otro", Severity.C, Status.OPEN, null, MARIO, "", "es", NOW, null, null, null,
-					null, List.of(MARIO), Set.of());
+			Case other = other(Status.OPEN, null, List.of(MARIO));
 
-			current.link(other, LinkType.CAUSED_BY, "agent", NOW);
+			CaseRelations.link(current, other, LinkType.CAUSED_BY, "agent", NOW);
 
-			assertThat(current.changes().links()).containsExactly(new Case.Link(LinkType.CAUSED_BY, 1050));
-			assertThat(other.changes().links()).containsExactly(new Case.Link(LinkType.CAUSED_BY, 1042));
-			refuses(() -> current.link(current, LinkType.RELATED, "agent", NOW), CaseActionRefused.Refusal.LINK_SELF);
+			assertThat(current.changes().links()).containsExactly(new CaseLink(LinkType.CAUSED_BY, 1050));
+			assertThat(other.changes().links()).containsExactly(new CaseLink(LinkType.CAUSED_BY, 1042));
+			refuses(() -> CaseRelations.link(current, current, LinkType.RELATED, "agent", NOW),
+					CaseActionRefused.Refusal.LINK_SELF);
 		}
 
 	}
