@@ -1,6 +1,5 @@
 package eu.jdservices.caso.outbound;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
