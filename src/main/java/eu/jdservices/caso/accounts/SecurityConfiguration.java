@@ -63,8 +63,26 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The public pages (no sign-in, no session): each module's pages for customers and
+	 * anyone else. Add a page's path here; it gets the console's Content-Security-Policy.
+	 */
+	static final String[] PUBLIC_PAGES = { "/verify" };
+
 	@Bean
 	@Order(2)
+	SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+		http.securityMatcher(PUBLIC_PAGES)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONSOLE_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/error")

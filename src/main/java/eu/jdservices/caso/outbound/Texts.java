@@ -30,6 +30,8 @@ class Texts {
 
 	private final String guidelinesUrl;
 
+	private final String verifyUrl;
+
 	private final java.time.ZoneId zone;
 
 	Texts(MessageSource messages, IntakeAddresses addresses, OutboundProperties properties,
@@ -38,6 +40,7 @@ class Texts {
 		this.addresses = addresses;
 		this.zone = zone;
 		this.guidelinesUrl = properties.baseUrl().replaceAll("/+$", "") + "/guidelines";
+		this.verifyUrl = properties.baseUrl().replaceAll("/+$", "") + "/verify";
 	}
 
 	/**
@@ -154,6 +157,14 @@ class Texts {
 			.ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
 			.withLocale(locale)
 			.format(at.atZoneSameInstant(this.zone)) + " (" + this.zone.getId() + ")";
+	}
+
+	/**
+	 * S2.5: the end of every mail we send: its verification code and where to check it.
+	 */
+	String verification(String code, Locale locale) {
+		String link = this.verifyUrl + "?code=" + code + "&lang=" + locale.getLanguage();
+		return "\n--\n" + text("mail.verification", new Object[] { code, link }, locale) + "\n";
 	}
 
 	String noSubject(Locale locale) {
