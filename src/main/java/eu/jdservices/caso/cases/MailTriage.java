@@ -13,6 +13,7 @@ import eu.jdservices.caso.intake.InboundMails;
 import eu.jdservices.caso.intake.MailParser;
 import eu.jdservices.caso.intake.MailReceived;
 import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.intake.SenderAuthentication;
 import eu.jdservices.caso.intake.SpamVerdicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Decides what a stored inbound mail becomes and applies it in one transaction together
  * with the decision record: automatic mail is ignored (a bounce of ours is kept on its
  * case), a reply joins its case, anything else opens a case; the receiving MTA's spam
- * verdict quarantines it first. Idempotent: a mail already decided is left alone. A
- * failure never loses the mail: while the database is unavailable it waits undecided; our
- * own failure is retried and then quarantined with the error.
+ * verdict, or a failing sender authentication, quarantines it first. Idempotent: a mail
+ * already decided is left alone. A failure never loses the mail: while the database is
+ * unavailable it waits undecided; our own failure is retried and then quarantined with
+ * the error.
  */
 @Component
 class MailTriage {
@@ -65,9 +67,12 @@ class MailTriage {
 
 	private final SpamVerdicts spamVerdicts;
 
+	private final SenderAuthentication senderAuthentication;
+
 	MailTriage(InboundMails inbound, CaseStore store, OpeningCases opening, AppendingReply appending,
-			TransactionTemplate transactions, SpamVerdicts spamVerdicts) {
+			TransactionTemplate transactions, SpamVerdicts spamVerdicts, SenderAuthentication senderAuthentication) {
 		this.spamVerdicts = spamVerdicts;
+		this.senderAuthentication = senderAuthentication;
 		this.inbound = inbound;
 		this.store = store;
 		this.opening = opening;
@@ -166,6 +171,11 @@ class MailTriage {
 			if (spam.isPresent()) {
 				return Outcome.quarantined(stored.envelopeFrom(), SPAM,
 						"The receiving mail server marked it as spam: " + spam.get());
+			}
+			Optional<String> forged = this.senderAuthentication.refusal(stored, mail);
+			if (forged.isPresent()) {
+				return Outcome.quarantined(mail.from().email(), SenderAuthentication.SENDER_NOT_AUTHENTICATED,
+						forged.get());
 			}
 		}
 		Optional<String> automatic = AutomaticMail.why(mail, stored.envelopeFrom());

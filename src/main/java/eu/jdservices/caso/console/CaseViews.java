@@ -2,12 +2,16 @@ package eu.jdservices.caso.console;
 
 import java.security.Principal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import eu.jdservices.caso.cases.CaseDetails;
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.cases.Status;
+import eu.jdservices.caso.intake.SenderAuthentication;
+import eu.jdservices.caso.intake.SenderVerdict;
 import eu.jdservices.caso.intake.Severity;
 
 import org.springframework.http.HttpStatus;
@@ -30,10 +34,13 @@ class CaseViews {
 
 	private final SafeHtml safeHtml;
 
-	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml) {
+	private final SenderAuthentication senderAuthentication;
+
+	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml, SenderAuthentication senderAuthentication) {
 		this.cases = cases;
 		this.contactCards = contactCards;
 		this.safeHtml = safeHtml;
+		this.senderAuthentication = senderAuthentication;
 	}
 
 	@GetMapping("/cases")
@@ -72,8 +79,37 @@ class CaseViews {
 		model.addAttribute("details", details);
 		model.addAttribute("contactCards", this.contactCards.of(details.summary()));
 		model.addAttribute("formatted", formatted(details));
+		Map<Long, SenderVerdict> senders = senders(details);
+		model.addAttribute("senders", senders);
+		model.addAttribute("openingSender",
+				details.messages()
+					.stream()
+					.filter((message) -> "IN".equals(message.direction()))
+					.findFirst()
+					.map((message) -> senders.get(message.id()))
+					.orElse(null));
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("linkTypes", CaseActionForms.LINK_TYPES);
+	}
+
+	/**
+	 * The sender verdict of each customer mail, by message id: as the intake recorded it
+	 * (looked up by Message-ID), "none" when it recorded none.
+	 */
+	private Map<Long, SenderVerdict> senders(CaseDetails details) {
+		List<CaseDetails.Message> incoming = details.messages()
+			.stream()
+			.filter((message) -> "IN".equals(message.direction()))
+			.toList();
+		Map<String, SenderVerdict> recorded = this.senderAuthentication
+			.ofMessages(incoming.stream().map(CaseDetails.Message::messageId).filter(Objects::nonNull).toList());
+		Map<Long, SenderVerdict> senders = new HashMap<>();
+		for (CaseDetails.Message message : incoming) {
+			SenderVerdict verdict = (message.messageId() != null) ? recorded.get(message.messageId()) : null;
+			senders.put(message.id(), (verdict != null) ? verdict
+					: new SenderVerdict(SenderVerdict.Status.NONE, SenderVerdict.Source.NONE, ""));
+		}
+		return senders;
 	}
 
 	/** The sanitised HTML of each customer mail that has one, by message id. */
