@@ -42,7 +42,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:caseview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"caso.intake.smtp.port=0", "caso.admin.email=admin@jd-services.eu", "caso.admin.password=test-admin-secret" })
+		"caso.intake.smtp.port=0", "caso.admin.email=admin@jd-services.eu", "caso.admin.password=test-admin-secret",
+		"caso.intake.authentication.authserv-id=mx.jd-services.eu" })
 @AutoConfigureMockMvc
 class CaseViewTests {
 
@@ -311,6 +312,26 @@ class CaseViewTests {
 				+ "\r\n--" + boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"
 				+ html.replace("\n", "\r\n") + "\r\n--" + boundary + "--\r\n";
 		return mail.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void eachCustomerMailShowsWhetherItsSenderWasAuthenticated() throws Exception {
+		String subject = "Correo con remitente autenticado " + UUID.randomUUID();
+		long authenticated = openCase(CUSTOMER, subject,
+				TestMails.from("Cliente <" + CUSTOMER + ">")
+					.to("c@jd-services.eu")
+					.subject(subject)
+					.header("Authentication-Results",
+							"mx.jd-services.eu; spf=pass smtp.mailfrom=otra-empresa.test;"
+									+ " dmarc=pass header.from=otra-empresa.test")
+					.body("El escáner no envía a la carpeta compartida.")
+					.build());
+		long unverified = openCase("Sin verificación " + UUID.randomUUID(), "El escáner sigue sin enviar.");
+
+		assertThat(this.browser.page(get("/cases/" + authenticated), this.session)).contains("Remitente autenticado",
+				"dmarc=pass header.from=otra-empresa.test");
+		assertThat(this.browser.page(get("/cases/" + unverified), this.session)).contains("Remitente sin verificar")
+			.doesNotContain("Remitente autenticado");
 	}
 
 	private long openCase(String subject, String body) throws IOException {
