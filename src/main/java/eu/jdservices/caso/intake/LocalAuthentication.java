@@ -113,10 +113,11 @@ class LocalAuthentication {
 
 	/** The DMARC record of the domain or, failing that, of its parent; null when none. */
 	private static String dmarcPolicy(DnsResolver dns, String domain) {
-		for (String candidate : List.of(domain, parent(domain))) {
-			if (candidate == null) {
-				continue;
-			}
+		List<String> candidates = new ArrayList<>(List.of(domain));
+		if (parent(domain) != null) {
+			candidates.add(parent(domain));
+		}
+		for (String candidate : candidates) {
 			try {
 				for (String record : dns.lookup("_dmarc." + candidate, DnsResolver.Type.TXT)) {
 					if (record.strip().toLowerCase(java.util.Locale.ROOT).startsWith("v=dmarc1")) {
