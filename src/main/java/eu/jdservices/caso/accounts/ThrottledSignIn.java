@@ -18,7 +18,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Password sign-in (console form and HTTP Basic) with throttling: a locked account or
  * client address is refused before its password is even checked, every wrong password
- * counts towards a lock and is audited, a right one clears the account's count. An
+ * counts towards a lock and is audited, a right one clears the account's count (with
+ * two-factor sign-in: only once the code is right too, {@link SecondFactorSignIn}). An
  * account with two-factor sign-in cannot use HTTP Basic (a password alone would bypass
  * the second factor): scripts use a personal API token.
  */
@@ -58,9 +59,15 @@ final class ThrottledSignIn implements AuthenticationProvider {
 					basic ? "wrong password (HTTP Basic)" : "wrong password");
 			throw ex;
 		}
-		if (basic && this.twoFactor.enabled(account)) {
-			throw new InsufficientAuthenticationException(
-					"This account signs in with two factors: use a personal API token (Authorization: Bearer)");
+		if (this.twoFactor.enabled(account)) {
+			if (basic) {
+				throw new InsufficientAuthenticationException(
+						"This account signs in with two factors: use a personal API token (Authorization: Bearer)");
+			}
+			// the failures are forgotten only once the second factor is right too: a
+			// right
+			// password must not reset the count of wrong codes
+			return result;
 		}
 		this.locks.succeeded(account);
 		return result;

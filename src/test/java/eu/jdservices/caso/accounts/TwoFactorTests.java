@@ -94,6 +94,26 @@ class TwoFactorTests extends AccountsInConsole {
 	}
 
 	@Test
+	void theRightPasswordDoesNotWipeOutWrongCodes() throws Exception {
+		String agent = newAgent(Roles.AGENT);
+		withTwoFactor(agent);
+		for (int round = 0; round < 2; round++) {
+			MockHttpSession session = new MockHttpSession();
+			assertThat(signInForm(agent, PASSWORD, newClient(), session).getRedirectedUrl()).isEqualTo("/login/code");
+			for (int i = 0; i < 3 - round; i++) {
+				String page = browser().page(get("/login/code"), session);
+				browser().response(
+						post("/login/code").param("code", "99999" + i).param("_csrf", ConsoleBrowser.csrf(page)),
+						session);
+			}
+		}
+
+		assertThat(signInForm(agent, PASSWORD, newClient(), new MockHttpSession()).getRedirectedUrl())
+			.as("five wrong codes in two rounds lock the account")
+			.isEqualTo("/login?locked");
+	}
+
+	@Test
 	void httpBasicIsRefusedForAnAccountWithTwoFactorButItsTokenWorks() throws Exception {
 		String agent = newAgent(Roles.AGENT);
 		assertThat(api("/api/cases", basic(agent, PASSWORD), newClient()).getStatus()).isEqualTo(200);
