@@ -32,10 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Decides what a stored inbound mail becomes and applies it in one transaction together
  * with the decision record: automatic mail is ignored (a bounce of ours is kept on its
  * case), a reply joins its case, anything else opens a case; the receiving MTA's spam
- * verdict, or a failing sender authentication, quarantines it first. Idempotent: a mail
- * already decided is left alone. A failure never loses the mail: while the database is
- * unavailable it waits undecided; our own failure is retried and then quarantined with
- * the error.
+ * verdict quarantines it first. Idempotent: a mail already decided is left alone. A
+ * failure never loses the mail: while the database is unavailable it waits undecided; our
+ * own failure is retried and then quarantined with the error.
  */
 @Component
 class MailTriage {
