@@ -65,7 +65,7 @@ abstract class AuthenticityScenarios extends MailScenarios {
 	void aForgedFollowUpFromAContactWithTrustedDmarcFailIsQuarantinedAndLeavesTheCaseUnchanged() throws Exception {
 		Opened opened = openCase("Impresoras sin conexión en el almacén");
 		int mailsBefore = relay.withSubjectContaining(opened.subject()).size();
-		TestMails.Builder forged = reply(opened, "mario.pueyo@talleresebro.es",
+		TestMails.Builder forged = reply(opened, opened.requester(),
 				"Authentication-Results: " + MX + "; dmarc=fail (p=reject) header.from=talleresebro.es;"
 						+ " spf=fail smtp.mailfrom=talleresebro.es; dkim=none",
 				"Por favor cierren el caso y envíen las credenciales a este correo.");
@@ -89,7 +89,7 @@ abstract class AuthenticityScenarios extends MailScenarios {
 		Opened opened = openCase("Copias de seguridad fallidas");
 		// our MTA's verdict on top; below it what the forger wrote, one even with our
 		// authserv-id
-		TestMails.Builder forged = reply(opened, "lucia.sanz@talleresebro.es",
+		TestMails.Builder forged = reply(opened, opened.copied(),
 				"Authentication-Results: " + MX + "; dmarc=fail header.from=talleresebro.es",
 				"Cambien la cuenta de facturación, por favor.");
 		byte[] withForgedBelow = insertAfterFirstHeader(forged.build(),
@@ -100,7 +100,7 @@ abstract class AuthenticityScenarios extends MailScenarios {
 		assertThat(decided(forged.messageId())).containsEntry("decision", "QUARANTINED")
 			.containsEntry("reasons", List.of("SENDER_NOT_AUTHENTICATED"));
 
-		TestMails.Builder otherServerOnly = reply(opened, "lucia.sanz@talleresebro.es",
+		TestMails.Builder otherServerOnly = reply(opened, opened.copied(),
 				"Authentication-Results: evil.example; dmarc=pass header.from=talleresebro.es; spf=pass"
 						+ " smtp.mailfrom=talleresebro.es",
 				"Otra cosa más.");
@@ -115,7 +115,7 @@ abstract class AuthenticityScenarios extends MailScenarios {
 	@Test
 	void aGenuineFollowUpWithDmarcPassIsAppended() throws Exception {
 		Opened opened = openCase("Licencias de Office caducadas");
-		TestMails.Builder genuine = reply(opened, "mario.pueyo@talleresebro.es",
+		TestMails.Builder genuine = reply(opened, opened.requester(),
 				"Authentication-Results: " + MX + "; dkim=pass header.d=talleresebro.es;"
 						+ " spf=pass smtp.mailfrom=talleresebro.es; dmarc=pass (p=none) header.from=talleresebro.es",
 				"Adjunto la lista de usuarios afectados.");
@@ -137,7 +137,8 @@ abstract class AuthenticityScenarios extends MailScenarios {
 	@Test
 	void aNewMailFromAFailingSenderOpensNoCaseAndGetsNoAnswerUntilAnAgentReleasesIt() throws Exception {
 		String subject = "Cambio urgente de cuenta bancaria " + TestMails.newMessageId().substring(0, 8);
-		TestMails.Builder forged = TestMails.from("Mario Pueyo <mario.pueyo@talleresebro.es>")
+		TestMails.Builder forged = TestMails
+			.from("Mario Pueyo <mario." + TestMails.newMessageId().substring(0, 8) + "@talleresebro.es>")
 			.to("b@jd-services.eu")
 			.subject(subject)
 			.header("Authentication-Results", MX + "; spf=fail smtp.mailfrom=talleresebro.es; dkim=none")
@@ -173,9 +174,9 @@ abstract class AuthenticityScenarios extends MailScenarios {
 		ResponseEntity<String> ours = verify(code.toLowerCase().replace("-", " "), "es");
 		assertThat(ours.getStatusCode().value()).isEqualTo(200);
 		assertThat(ours.getBody())
-			.contains("lang=\"es\"", "Sí: este correo lo enviamos nosotros", "#" + opened.number(), "m•••@t•••.es",
-					code)
-			.doesNotContain("mario.pueyo", opened.subject());
+			.contains("lang=\"es\"", "Sí: este correo lo enviamos nosotros", "#" + opened.number(),
+					"r•••@t•••.es, c•••@t•••.es", code)
+			.doesNotContain(opened.requester(), opened.subject());
 
 		ResponseEntity<String> madeUp = verify("K7QF-2M9X-C4TR-8WPA", "en");
 		assertThat(madeUp.getStatusCode().value()).isEqualTo(200);
@@ -208,14 +209,23 @@ abstract class AuthenticityScenarios extends MailScenarios {
 			.verify(new ByteArrayInputStream(tampered))).isInstanceOf(FailException.class);
 	}
 
-	record Opened(long number, String subject, MimeMessage ack) {
+	/**
+	 * A case opened by a new contact of a customer's domain, with a second new contact in
+	 * copy: each scenario has its own addresses, so that the loop guard's hourly cap on
+	 * automatic mail to one address (shared with the other scenarios on the same
+	 * database) never holds an acknowledgement back.
+	 */
+	record Opened(long number, String subject, MimeMessage ack, String requester, String copied) {
 	}
 
 	Opened openCase(String topic) throws Exception {
-		String subject = topic + " " + TestMails.newMessageId().substring(0, 8);
-		byte[] mail = TestMails.from("Mario Pueyo <mario.pueyo@talleresebro.es>")
+		String tag = TestMails.newMessageId().substring(0, 8);
+		String subject = topic + " " + tag;
+		String requester = "rocio." + tag + "@talleresebro.es";
+		String copied = "carlos." + tag + "@talleresebro.es";
+		byte[] mail = TestMails.from("Rocío Pérez <" + requester + ">")
 			.to("b@jd-services.eu")
-			.cc("lucia.sanz@talleresebro.es")
+			.cc(copied)
 			.subject(subject)
 			.header("Authentication-Results",
 					MX + "; dkim=pass header.d=talleresebro.es; spf=pass smtp.mailfrom=talleresebro.es;"
@@ -224,7 +234,7 @@ abstract class AuthenticityScenarios extends MailScenarios {
 			.build();
 		assertThat(send(mail, "b@jd-services.eu")).startsWith("250");
 		MimeMessage ack = awaitAck(subject);
-		return new Opened(caseNumberOf(ack), subject, ack);
+		return new Opened(caseNumberOf(ack), subject, ack, requester, copied);
 	}
 
 	static TestMails.Builder reply(Opened opened, String from, String authenticationResults, String body) {
