@@ -3,6 +3,7 @@ package eu.jdservices.caso.accounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.commons.validator.routines.EmailValidator;
@@ -27,9 +28,12 @@ public class Agents {
 
 	private final PasswordEncoder encoder;
 
-	Agents(AgentStore store, PasswordEncoder encoder) {
+	private final AuditLog audit;
+
+	Agents(AgentStore store, PasswordEncoder encoder, AuditLog audit) {
 		this.store = store;
 		this.encoder = encoder;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -63,6 +67,8 @@ public class Agents {
 		refuseIfAny(problems);
 		this.store.insert(new AgentStore.Agent(email, agent.name().strip(), this.encoder.encode(agent.password()),
 				agent.role(), true), team.orElse(null));
+		this.audit.record(AuditAction.AGENT_CREATED, email, "role " + agent.role()
+				+ ((agent.team() != null && !agent.team().isBlank()) ? ", team " + agent.team() : ""));
 	}
 
 	/**
@@ -89,6 +95,10 @@ public class Agents {
 		}
 		refuseIfAny(problems);
 		this.store.update(agent.email(), change.name().strip(), change.role(), team.orElse(null), change.enabled());
+		this.audit.record(AuditAction.AGENT_CHANGED, agent.email(),
+				"role " + agent.role() + " → " + change.role() + ", team " + Objects.toString(agent.team(), "-") + " → "
+						+ (change.team().isBlank() ? "-" : change.team()) + ", enabled " + agent.enabled() + " → "
+						+ change.enabled());
 		return true;
 	}
 
@@ -107,6 +117,7 @@ public class Agents {
 		checkPassword(password, problems);
 		refuseIfAny(problems);
 		this.store.updatePassword(agent.get().email(), this.encoder.encode(password));
+		this.audit.record(AuditAction.PASSWORD_RESET, agent.get().email(), null);
 		return true;
 	}
 
@@ -121,7 +132,9 @@ public class Agents {
 	 */
 	@Transactional
 	public void createTeam(String name) {
-		this.store.insertTeam(checkedTeamName(name, null));
+		String checked = checkedTeamName(name, null);
+		this.store.insertTeam(checked);
+		this.audit.record(AuditAction.TEAM_CREATED, checked, null);
 	}
 
 	/**
@@ -131,7 +144,12 @@ public class Agents {
 	 */
 	@Transactional
 	public boolean renameTeam(long id, String name) {
-		return this.store.renameTeam(id, checkedTeamName(name, id)) > 0;
+		String checked = checkedTeamName(name, id);
+		boolean renamed = this.store.renameTeam(id, checked) > 0;
+		if (renamed) {
+			this.audit.record(AuditAction.TEAM_RENAMED, checked, "team " + id);
+		}
+		return renamed;
 	}
 
 	private String checkedTeamName(String name, Long id) {

@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.util.Locale;
 
 import eu.jdservices.caso.directory.Contact;
+import eu.jdservices.caso.accounts.AuditAction;
+import eu.jdservices.caso.accounts.AuditLog;
 import eu.jdservices.caso.directory.Directory;
 import eu.jdservices.caso.directory.ImportResult;
 
@@ -27,8 +29,11 @@ class DirectoryController {
 
 	private final Directory directory;
 
-	DirectoryController(Directory directory) {
+	private final AuditLog audit;
+
+	DirectoryController(Directory directory, AuditLog audit) {
 		this.directory = directory;
+		this.audit = audit;
 	}
 
 	/**
@@ -39,6 +44,8 @@ class DirectoryController {
 	@PostMapping(path = "/import", consumes = { "text/csv", "text/plain", "application/csv" })
 	ResponseEntity<ImportResult> importCsv(@RequestBody String csv, Locale locale) throws IOException {
 		ImportResult result = this.directory.importCsv(new StringReader(csv), locale);
+		this.audit.record(AuditAction.DIRECTORY_IMPORTED, "POST /api/directory/import", "API: " + result.created()
+				+ " created, " + result.updated() + " updated, " + result.errors().size() + " lines refused");
 		return ResponseEntity.status(result.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
 			.body(result);
 	}

@@ -14,6 +14,7 @@ import eu.jdservices.caso.intake.MailParser;
 import eu.jdservices.caso.intake.MailReceived;
 import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.Reason;
+import eu.jdservices.caso.intake.SenderAuthentication;
 import eu.jdservices.caso.intake.SpamVerdicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,11 +59,15 @@ class MailTriage {
 
 	private final SpamVerdicts spamVerdicts;
 
+	private final SenderAuthentication senderAuthentication;
+
 	MailTriage(InboundMails inbound, CaseThreads threads, KeepingBounces bounces, OpeningCases opening,
-			AppendingReply appending, TransactionTemplate transactions, SpamVerdicts spamVerdicts) {
+			AppendingReply appending, TransactionTemplate transactions, SpamVerdicts spamVerdicts,
+			SenderAuthentication senderAuthentication) {
 		this.threads = threads;
 		this.bounces = bounces;
 		this.spamVerdicts = spamVerdicts;
+		this.senderAuthentication = senderAuthentication;
 		this.inbound = inbound;
 		this.opening = opening;
 		this.appending = appending;
@@ -160,6 +165,11 @@ class MailTriage {
 			if (spam.isPresent()) {
 				return Outcome.quarantined(stored.envelopeFrom(), Reason.SPAM,
 						"The receiving mail server marked it as spam: " + spam.get());
+			}
+			Optional<String> forged = this.senderAuthentication.refusal(stored, mail);
+			if (forged.isPresent()) {
+				return Outcome.quarantined((mail.from() != null) ? mail.from().email() : stored.envelopeFrom(),
+						Reason.SENDER_NOT_AUTHENTICATED, forged.get());
 			}
 		}
 		Optional<String> automatic = AutomaticMail.why(mail, stored.envelopeFrom());

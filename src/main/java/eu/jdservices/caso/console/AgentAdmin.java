@@ -9,6 +9,9 @@ import eu.jdservices.caso.accounts.Agents;
 import eu.jdservices.caso.accounts.ChangeAgent;
 import eu.jdservices.caso.accounts.NewAgent;
 import eu.jdservices.caso.accounts.Roles;
+import eu.jdservices.caso.accounts.SignInLock;
+import eu.jdservices.caso.accounts.SignInLocks;
+import eu.jdservices.caso.accounts.TwoFactor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,8 +33,14 @@ class AgentAdmin {
 
 	private final Agents agents;
 
-	AgentAdmin(Agents agents) {
+	private final SignInLocks locks;
+
+	private final TwoFactor twoFactor;
+
+	AgentAdmin(Agents agents, SignInLocks locks, TwoFactor twoFactor) {
 		this.agents = agents;
+		this.locks = locks;
+		this.twoFactor = twoFactor;
 	}
 
 	@GetMapping("/admin/agents")
@@ -93,8 +102,38 @@ class AgentAdmin {
 		return "redirect:/admin/agents/{email}";
 	}
 
+	@PostMapping("/admin/agents/{email}/unlock")
+	String unlock(@PathVariable String email, RedirectAttributes redirect) {
+		AgentAccount agent = agent(email);
+		this.locks.unlock(SignInLock.Kind.ACCOUNT, agent.email());
+		redirect.addFlashAttribute("done", "console.agents.unlocked");
+		redirect.addAttribute("email", agent.email());
+		return "redirect:/admin/agents/{email}";
+	}
+
+	@PostMapping("/admin/agents/{email}/two-factor/reset")
+	String resetTwoFactor(@PathVariable String email, RedirectAttributes redirect) {
+		AgentAccount agent = agent(email);
+		this.twoFactor.reset(agent.email());
+		redirect.addFlashAttribute("done", "console.agents.two-factor-reset");
+		redirect.addAttribute("email", agent.email());
+		return "redirect:/admin/agents/{email}";
+	}
+
+	/** Until when each locked account is locked, by address. */
+	private Map<String, java.time.OffsetDateTime> accountLocks() {
+		Map<String, java.time.OffsetDateTime> locked = new LinkedHashMap<>();
+		this.locks.current()
+			.stream()
+			.filter((lock) -> lock.kind() == SignInLock.Kind.ACCOUNT)
+			.forEach((lock) -> locked.put(lock.subject(), lock.lockedUntil()));
+		return locked;
+	}
+
 	private String list(NewAgent form, Map<String, String> errors, Model model) {
 		model.addAttribute("agents", this.agents.list());
+		model.addAttribute("locked", accountLocks());
+		model.addAttribute("twoFactor", this.twoFactor.enabledAccounts());
 		model.addAttribute("teams", this.agents.teams());
 		model.addAttribute("roles", Roles.ALL);
 		model.addAttribute("form", form);
@@ -104,6 +143,8 @@ class AgentAdmin {
 
 	private String edit(AgentAccount agent, ChangeAgent form, Map<String, String> errors, Model model) {
 		model.addAttribute("agent", agent);
+		model.addAttribute("lockedUntil", accountLocks().get(agent.email()));
+		model.addAttribute("twoFactor", this.twoFactor.enabled(agent.email()));
 		model.addAttribute("teams", this.agents.teams());
 		model.addAttribute("roles", Roles.ALL);
 		model.addAttribute("form", form);

@@ -2,7 +2,9 @@ package eu.jdservices.caso.console;
 
 import java.security.Principal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import eu.jdservices.caso.cases.CaseDetails;
 import eu.jdservices.caso.cases.CaseQuery;
@@ -11,6 +13,8 @@ import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.cases.Direction;
 import eu.jdservices.caso.cases.LinkType;
 import eu.jdservices.caso.cases.Status;
+import eu.jdservices.caso.intake.SenderAuthentication;
+import eu.jdservices.caso.intake.SenderVerdict;
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.timers.Deadlines;
 
@@ -36,11 +40,15 @@ class CaseViews {
 
 	private final Deadlines deadlines;
 
-	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml, Deadlines deadlines) {
+	private final SenderAuthentication senderAuthentication;
+
+	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml, Deadlines deadlines,
+			SenderAuthentication senderAuthentication) {
 		this.cases = cases;
 		this.contactCards = contactCards;
 		this.safeHtml = safeHtml;
 		this.deadlines = deadlines;
+		this.senderAuthentication = senderAuthentication;
 	}
 
 	@GetMapping("/cases")
@@ -81,8 +89,37 @@ class CaseViews {
 		model.addAttribute("deadlines", this.deadlines.of(number));
 		model.addAttribute("contactCards", this.contactCards.of(details.summary()));
 		model.addAttribute("formatted", formatted(details));
+		Map<Long, SenderVerdict> senders = senders(details);
+		model.addAttribute("senders", senders);
+		model.addAttribute("openingSender",
+				details.messages()
+					.stream()
+					.filter((message) -> "IN".equals(message.direction()))
+					.findFirst()
+					.map((message) -> senders.get(message.id()))
+					.orElse(null));
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("linkTypes", LinkType.agentTypes());
+	}
+
+	/**
+	 * The sender verdict of each customer mail, by message id: as the intake recorded it
+	 * (looked up by Message-ID), "none" when it recorded none.
+	 */
+	private Map<Long, SenderVerdict> senders(CaseDetails details) {
+		List<CaseDetails.Message> incoming = details.messages()
+			.stream()
+			.filter((message) -> "IN".equals(message.direction()))
+			.toList();
+		Map<String, SenderVerdict> recorded = this.senderAuthentication
+			.ofMessages(incoming.stream().map(CaseDetails.Message::messageId).filter(Objects::nonNull).toList());
+		Map<Long, SenderVerdict> senders = new HashMap<>();
+		for (CaseDetails.Message message : incoming) {
+			SenderVerdict verdict = (message.messageId() != null) ? recorded.get(message.messageId()) : null;
+			senders.put(message.id(), (verdict != null) ? verdict
+					: new SenderVerdict(SenderVerdict.Status.NONE, SenderVerdict.Source.NONE, ""));
+		}
+		return senders;
 	}
 
 	/** The sanitised HTML of each customer mail that has one, by message id. */

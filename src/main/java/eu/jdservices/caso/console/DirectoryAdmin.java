@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import eu.jdservices.caso.accounts.AuditAction;
+import eu.jdservices.caso.accounts.AuditLog;
 import eu.jdservices.caso.directory.ChangeContact;
 import eu.jdservices.caso.directory.Contact;
 import eu.jdservices.caso.directory.ContactRefused;
@@ -36,8 +38,11 @@ class DirectoryAdmin {
 
 	private final Directory directory;
 
-	DirectoryAdmin(Directory directory) {
+	private final AuditLog audit;
+
+	DirectoryAdmin(Directory directory, AuditLog audit) {
 		this.directory = directory;
+		this.audit = audit;
 	}
 
 	@GetMapping("/admin/directory")
@@ -57,6 +62,8 @@ class DirectoryAdmin {
 		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			result = this.directory.importCsv(csv, locale);
 		}
+		this.audit.record(AuditAction.DIRECTORY_IMPORTED, file.getOriginalFilename(), "console: " + result.created()
+				+ " created, " + result.updated() + " updated, " + result.errors().size() + " lines refused");
 		redirect.addFlashAttribute("imported", result);
 		redirect.addFlashAttribute("file", file.getOriginalFilename());
 		return "redirect:/admin/directory";

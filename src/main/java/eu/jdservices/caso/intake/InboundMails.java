@@ -1,7 +1,10 @@
 package eu.jdservices.caso.intake;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,9 +50,28 @@ public class InboundMails {
 		return this.store.lockUndecided(intakeId);
 	}
 
-	/** Parses the stored bytes. */
+	/**
+	 * Parses the stored bytes. Headers named {@code X-Caso-*} are left out: they are ours
+	 * to write, and a sender who sets them states nothing Caso may rely on (the raw mail
+	 * keeps them).
+	 */
 	public ParsedMail parse(InboundMail mail) throws MailParser.UnparseableMailException {
-		return this.parser.parse(mail.raw());
+		return withoutOwnHeaders(this.parser.parse(mail.raw()));
+	}
+
+	static ParsedMail withoutOwnHeaders(ParsedMail mail) {
+		if (mail.headers().keySet().stream().noneMatch(InboundMails::ownHeader)) {
+			return mail;
+		}
+		Map<String, List<String>> headers = new LinkedHashMap<>(mail.headers());
+		headers.keySet().removeIf(InboundMails::ownHeader);
+		return new ParsedMail(mail.messageId(), mail.from(), mail.sender(), mail.to(), mail.cc(), mail.replyTo(),
+				mail.subject(), mail.date(), mail.inReplyTo(), mail.references(), headers, mail.text(), mail.html(),
+				mail.attachments());
+	}
+
+	private static boolean ownHeader(String name) {
+		return name.toLowerCase(Locale.ROOT).startsWith("x-caso-");
 	}
 
 	/** Records what became of a mail. */

@@ -2,6 +2,8 @@ package eu.jdservices.caso.intake;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -10,8 +12,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -212,6 +218,60 @@ class IntakeStore {
 			.param("agent", agent)
 			.param("reasons", new String[0])
 			.update() == 1;
+	}
+
+	void recordSenderVerdict(long id, SenderVerdict verdict) {
+		this.jdbc.sql("""
+				UPDATE intake_mail SET sender_verdict = :status, sender_verdict_source = :source,
+					sender_verdict_detail = :detail WHERE id = :id""")
+			.param("id", id)
+			.param("status", verdict.status().name())
+			.param("source", verdict.source().name())
+			.param("detail", verdict.detail())
+			.update();
+	}
+
+	Optional<SenderVerdict> senderVerdict(long id) {
+		return this.jdbc.sql("""
+				SELECT sender_verdict, sender_verdict_source, sender_verdict_detail FROM intake_mail
+				WHERE id = :id AND sender_verdict IS NOT NULL""")
+			.param("id", id)
+			.query((rs, row) -> verdict(rs))
+			.optional();
+	}
+
+	/** The recorded verdicts of the stored mails with these Message-IDs. */
+	Map<String, SenderVerdict> senderVerdicts(Collection<String> messageIds) {
+		Map<String, String> byKey = new HashMap<>();
+		messageIds.stream()
+			.filter((id) -> id != null && !id.isBlank())
+			.forEach((id) -> byKey.put(dedupeKey(HeaderSection.stripBrackets(id)), id));
+		if (byKey.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, SenderVerdict> verdicts = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT dedupe_key, sender_verdict, sender_verdict_source, sender_verdict_detail FROM intake_mail
+				WHERE dedupe_key IN (:keys) AND sender_verdict IS NOT NULL""")
+			.param("keys", List.copyOf(byKey.keySet()))
+			.query((rs, row) -> verdicts.put(byKey.get(rs.getString("dedupe_key")), verdict(rs)))
+			.list();
+		return verdicts;
+	}
+
+	private static SenderVerdict verdict(ResultSet rs) throws SQLException {
+		return new SenderVerdict(SenderVerdict.Status.valueOf(rs.getString("sender_verdict")),
+				SenderVerdict.Source.valueOf(rs.getString("sender_verdict_source")),
+				rs.getString("sender_verdict_detail"));
+	}
+
+	/** The SMTP envelope a mail came with. */
+	Envelope envelope(long id) {
+		return this.jdbc.sql("SELECT envelope_from, recipients, remote_address, helo FROM intake_mail WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> new Envelope(Objects.toString(rs.getString("envelope_from"), ""),
+					strings(rs, "recipients"), rs.getString("remote_address"), rs.getString("helo")))
+			.single();
 	}
 
 	private OffsetDateTime now() {

@@ -4,26 +4,41 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
+import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
+import org.subethamail.smtp.auth.LoginFailedException;
 import org.subethamail.smtp.server.SMTPServer;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * The built-in SMTP listener (SubEthaSMTP). Accepts only our intake addresses (550
  * otherwise), refuses mail over the size limit (552, nothing stored) and answers 250 only
- * once the exact bytes and the envelope are stored.
+ * once the exact bytes and the envelope are stored. With a certificate
+ * ({@code caso.intake.smtp.tls.bundle}) it offers STARTTLS (TLS 1.2 or newer), and may
+ * require it; with {@code caso.intake.smtp.auth.*} the submitting MTA must sign in (SMTP
+ * AUTH PLAIN/LOGIN, only after STARTTLS when TLS is on).
  */
 @Component
 public class SmtpIntake implements SmartLifecycle {
@@ -44,8 +59,11 @@ public class SmtpIntake implements SmartLifecycle {
 
 	private volatile SMTPServer server;
 
+	private final ObjectProvider<SslBundles> sslBundles;
+
 	SmtpIntake(IntakeProperties properties, IntakeAddresses addresses, ReceivingMail receiving, TriageBacklog backlog,
-			IntakeMetrics metrics) {
+			IntakeMetrics metrics, ObjectProvider<SslBundles> sslBundles) {
+		this.sslBundles = sslBundles;
 		this.properties = properties.smtp();
 		this.addresses = addresses;
 		this.receiving = receiving;
@@ -58,7 +76,7 @@ public class SmtpIntake implements SmartLifecycle {
 		if (!this.properties.enabled()) {
 			return;
 		}
-		SMTPServer smtp = SMTPServer.port(this.properties.port())
+		SMTPServer.Builder builder = SMTPServer.port(this.properties.port())
 			.bindAddress(bindAddress())
 			.hostName("caso")
 			.softwareName("Caso")
@@ -67,12 +85,25 @@ public class SmtpIntake implements SmartLifecycle {
 			.maxRecipients(100)
 			.insertReceivedHeaders(false)
 			.sessionHandler(this.metrics.smtpSessions())
-			.messageHandlerFactory(Session::new)
-			.build();
+			.messageHandlerFactory(Session::new);
+		IntakeProperties.Tls tls = this.properties.tls();
+		if (tls.enabled()) {
+			SSLContext context = this.sslBundles.getObject().getBundle(tls.bundle()).createSslContext();
+			builder.enableTLS().requireTLS(tls.required()).startTlsSocketFactory((socket) -> startTls(context, socket));
+		}
+		IntakeProperties.Auth auth = this.properties.auth();
+		if (auth.enabled()) {
+			builder
+				.authenticationHandlerFactory(new EasyAuthenticationHandlerFactory(
+						(username, password, context) -> checkLogin(auth, username, password)))
+				.requireAuth();
+		}
+		SMTPServer smtp = builder.build();
 		smtp.start();
 		this.server = smtp;
-		log.info("SMTP intake listening on {}:{} for {}", this.properties.host(), smtp.getPortAllocated(),
-				this.addresses.all());
+		log.info("SMTP intake listening on {}:{} for {}{}{}", this.properties.host(), smtp.getPortAllocated(),
+				this.addresses.all(), tls.enabled() ? "; STARTTLS " + (tls.required() ? "required" : "offered") : "",
+				auth.enabled() ? "; SMTP AUTH required" : "");
 	}
 
 	@Override
@@ -104,6 +135,31 @@ public class SmtpIntake implements SmartLifecycle {
 	public int port() {
 		SMTPServer smtp = this.server;
 		return (smtp != null) ? smtp.getPortAllocated() : -1;
+	}
+
+	/** TLS over the client's connection, as the server side, TLS 1.2 or newer only. */
+	static SSLSocket startTls(SSLContext context, Socket socket) throws IOException {
+		InetSocketAddress remote = (InetSocketAddress) socket.getRemoteSocketAddress();
+		SSLSocket tls = (SSLSocket) context.getSocketFactory()
+			.createSocket(socket, remote.getHostString(), socket.getPort(), true);
+		tls.setUseClientMode(false);
+		tls.setEnabledProtocols(Arrays.stream(tls.getSupportedProtocols())
+			.filter((protocol) -> protocol.equals("TLSv1.2") || protocol.equals("TLSv1.3"))
+			.toArray(String[]::new));
+		return tls;
+	}
+
+	private static void checkLogin(IntakeProperties.Auth auth, String username, String password)
+			throws LoginFailedException {
+		boolean user = MessageDigest.isEqual(bytes(username), bytes(auth.username()));
+		boolean secret = MessageDigest.isEqual(bytes(password), bytes(auth.password()));
+		if (!user || !secret) {
+			throw new LoginFailedException("5.7.8 Authentication credentials invalid");
+		}
+	}
+
+	private static byte[] bytes(String text) {
+		return (text != null) ? text.getBytes(StandardCharsets.UTF_8) : new byte[0];
 	}
 
 	private int maxSize() {

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.outbound;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -9,6 +10,9 @@ import java.util.List;
  * @param from envelope sender
  * @param recipients envelope recipients
  * @param raw the RFC 5322 bytes
+ * @param verificationCode the code the mail carries (S2.5), confirmed by {@code /verify}
+ * @param composedAt when it was written (its Date)
  */
-record ComposedMail(String messageId, String from, List<String> recipients, byte[] raw) {
+record ComposedMail(String messageId, String from, List<String> recipients, byte[] raw, String verificationCode,
+		OffsetDateTime composedAt) {
 }

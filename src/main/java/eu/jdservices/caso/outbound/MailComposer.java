@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -21,10 +24,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the mails Caso sends: our Message-ID, the threading headers, the headers that
- * keep other systems from answering automatically, UTF-8 text.
+ * keep other systems from answering automatically, UTF-8 text, a fresh verification code
+ * (text and {@value #VERIFICATION_HEADER}), and a DKIM signature when a key is
+ * configured.
  */
 @Component
 class MailComposer {
+
+	static final String VERIFICATION_HEADER = "X-Caso-Verification";
 
 	private final Session session = JakartaMail.session();
 
@@ -32,9 +39,15 @@ class MailComposer {
 
 	private final Clock clock;
 
-	MailComposer(OutboundProperties properties, Clock clock) {
+	private final Texts texts;
+
+	private final DkimSigning dkim;
+
+	MailComposer(OutboundProperties properties, Clock clock, Texts texts, DkimSigning dkim) {
 		this.properties = properties;
 		this.clock = clock;
+		this.texts = texts;
+		this.dkim = dkim;
 	}
 
 	/**
@@ -58,6 +71,8 @@ class MailComposer {
 
 	ComposedMail compose(Draft draft) {
 		String messageId = newMessageId(draft.from());
+		String code = VerificationCode.generate();
+		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 		try {
 			MimeMessage message = new MimeMessage(this.session);
 			message.setFrom(new InternetAddress(draft.from(), this.properties.senderName(), "UTF-8"));
@@ -66,8 +81,9 @@ class MailComposer {
 				message.setRecipients(Message.RecipientType.CC, addresses(draft.cc()));
 			}
 			message.setSubject(draft.subject(), "UTF-8");
-			message.setSentDate(Date.from(this.clock.instant()));
-			message.setText(draft.text(), "UTF-8");
+			message.setSentDate(Date.from(now.toInstant()));
+			message.setText(draft.text() + this.texts.verification(code, Locale.forLanguageTag(draft.language())),
+					"UTF-8");
 			message.setHeader("Content-Language", draft.language());
 			if (draft.inReplyTo() != null) {
 				message.setHeader("In-Reply-To", "<" + draft.inReplyTo() + ">");
@@ -81,6 +97,7 @@ class MailComposer {
 						references.stream().map((id) -> "<" + id + ">").collect(Collectors.joining(" "))));
 			}
 			message.setHeader("X-Auto-Response-Suppress", "All");
+			message.setHeader(VERIFICATION_HEADER, code);
 			if (draft.automatic()) {
 				message.setHeader("Auto-Submitted", "auto-replied");
 			}
@@ -93,7 +110,7 @@ class MailComposer {
 			message.writeTo(out);
 			List<String> recipients = new ArrayList<>(draft.to());
 			recipients.addAll(draft.cc());
-			return new ComposedMail(messageId, draft.from(), recipients, out.toByteArray());
+			return new ComposedMail(messageId, draft.from(), recipients, this.dkim.sign(out.toByteArray()), code, now);
 		}
 		catch (MessagingException | IOException ex) {
 			throw new IllegalStateException("Could not compose mail '" + draft.subject() + "'", ex);

@@ -3,6 +3,7 @@ package eu.jdservices.caso.outbound;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,10 @@ import org.springframework.validation.annotation.Validated;
  * @param stuckAfter the outbox is stuck (health {@code outbox} DOWN, so readiness DOWN)
  * when a due mail has waited this long for a sender; well above {@code claimLease}, so
  * that the mail of a crashed node does not count
+ * @param reportAddress where the verification page asks people to forward a mail that
+ * claims to be ours but is not
+ * @param verification the public verification page
+ * @param dkim the DKIM signature of every mail we send (unset: unsigned)
  */
 @Validated
 @ConfigurationProperties("caso.outbound")
@@ -45,7 +50,33 @@ public record OutboundProperties(@NotBlank @DefaultValue("JD Services") String s
 		@NotNull @DurationMin(seconds = 3) @DefaultValue("15s") Duration claimLease,
 		@NotNull @DefaultValue("5s") Duration initialBackoff, @NotNull @DefaultValue("30m") Duration maxBackoff,
 		@Min(1) @DefaultValue("60") int maxAttempts, @NotBlank @DefaultValue("http://localhost:8080") String baseUrl,
-		String onCall, @NotNull @DefaultValue("10m") Duration stuckAfter) {
+		String onCall, @NotNull @DefaultValue("10m") Duration stuckAfter,
+		@NotBlank @DefaultValue("c@jd-services.eu") String reportAddress,
+		@Valid @NotNull @DefaultValue Verification verification, @Valid @NotNull @DefaultValue Dkim dkim) {
+
+	/**
+	 * @param lookupsPerMinute look-ups one client (address) may make per minute; more are
+	 * refused with 429 until the minute has passed
+	 */
+	public record Verification(@Min(1) @DefaultValue("10") int lookupsPerMinute) {
+	}
+
+	/**
+	 * @param domain the signing domain ({@code d=}), the domain of our From addresses
+	 * @param selector the selector ({@code s=}): the key's TXT record is at
+	 * {@code <selector>._domainkey.<domain>}
+	 * @param privateKey path to the RSA private key, PKCS#8 PEM
+	 * ({@code -----BEGIN PRIVATE KEY-----})
+	 */
+	public record Dkim(String domain, String selector, Path privateKey) {
+
+		/** Whether mail is signed: all three are set. */
+		public boolean configured() {
+			return this.domain != null && !this.domain.isBlank() && this.selector != null && !this.selector.isBlank()
+					&& this.privateKey != null;
+		}
+
+	}
 
 	/** The wait before the given retry (1-based). */
 	Duration backoff(int attempt) {

@@ -32,10 +32,13 @@ class Outbox {
 
 	private final Runnable wake;
 
-	Outbox(JdbcClient jdbc, Clock clock, OutboxWakeUp wake) {
+	private final Verifications verifications;
+
+	Outbox(JdbcClient jdbc, Clock clock, OutboxWakeUp wake, Verifications verifications) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.wake = wake::wake;
+		this.verifications = verifications;
 	}
 
 	void queue(ComposedMail mail, OutboxKind kind, Long caseNumber) {
@@ -43,8 +46,8 @@ class Outbox {
 	}
 
 	/**
-	 * Queues a mail; {@code inboundStoredAt}, when the inbound mail it acknowledges was
-	 * stored, is kept for the acknowledgement latency.
+	 * Queues a mail and records its verification code; {@code inboundStoredAt}, when the
+	 * inbound mail it acknowledges was stored, is kept for the acknowledgement latency.
 	 */
 	void queue(ComposedMail mail, OutboxKind kind, Long caseNumber, OffsetDateTime inboundStoredAt) {
 		OffsetDateTime now = now();
@@ -62,6 +65,7 @@ class Outbox {
 			.param("now", now)
 			.param("inboundStoredAt", inboundStoredAt)
 			.update();
+		this.verifications.record(mail, caseNumber);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -30,6 +30,8 @@ class Texts {
 
 	private final String guidelinesUrl;
 
+	private final String verifyUrl;
+
 	private final java.time.ZoneId zone;
 
 	Texts(MessageSource messages, IntakeAddresses addresses, OutboundProperties properties, BusinessCalendar calendar) {
@@ -37,6 +39,7 @@ class Texts {
 		this.addresses = addresses;
 		this.zone = calendar.zone();
 		this.guidelinesUrl = properties.baseUrl().replaceAll("/+$", "") + "/guidelines";
+		this.verifyUrl = properties.baseUrl().replaceAll("/+$", "") + "/verify";
 	}
 
 	/**
@@ -158,6 +161,14 @@ class Texts {
 	/** A case's subject as every mail about it carries it: with the case tag first. */
 	String tagged(long number, String subject, Locale locale) {
 		return "[Caso #" + number + "] " + (subject.isBlank() ? noSubject(locale) : subject);
+	}
+
+	/**
+	 * S2.5: the end of every mail we send: its verification code and where to check it.
+	 */
+	String verification(String code, Locale locale) {
+		String link = this.verifyUrl + "?code=" + code + "&lang=" + locale.getLanguage();
+		return "\n--\n" + text("mail.verification", new Object[] { code, link }, locale) + "\n";
 	}
 
 	String noSubject(Locale locale) {

@@ -302,6 +302,26 @@ class CaseViewTests {
 		return mail.getBytes(StandardCharsets.UTF_8);
 	}
 
+	@Test
+	void eachCustomerMailShowsWhetherItsSenderWasAuthenticated() throws Exception {
+		String subject = "Correo con remitente autenticado " + UUID.randomUUID();
+		long authenticated = openCase(CUSTOMER, subject,
+				TestMails.from("Cliente <" + CUSTOMER + ">")
+					.to("c@jd-services.eu")
+					.subject(subject)
+					.header("Authentication-Results",
+							"mx.jd-services.eu; spf=pass smtp.mailfrom=otra-empresa.test;"
+									+ " dmarc=pass header.from=otra-empresa.test")
+					.body("El escáner no envía a la carpeta compartida.")
+					.build());
+		long unverified = openCase("Sin verificación " + UUID.randomUUID(), "El escáner sigue sin enviar.");
+
+		assertThat(this.browser.page(get("/cases/" + authenticated), this.session)).contains("Remitente autenticado",
+				"dmarc=pass header.from=otra-empresa.test");
+		assertThat(this.browser.page(get("/cases/" + unverified), this.session)).contains("Remitente sin verificar")
+			.doesNotContain("Remitente autenticado");
+	}
+
 	private long openCase(String subject, String body) throws IOException {
 		return openCase(CUSTOMER, subject, TestMails.mail(TestMails.newMessageId(), "Cliente <" + CUSTOMER + ">",
 				List.of("c@jd-services.eu"), List.of(), subject, body));

@@ -18,6 +18,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
+import eu.jdservices.caso.accounts.Agents;
+import eu.jdservices.caso.accounts.NewAgent;
+import eu.jdservices.caso.accounts.Roles;
+import eu.jdservices.caso.accounts.TwoFactor;
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.directory.Directory;
@@ -94,6 +98,12 @@ class ConsoleInBrowserTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	Agents agents;
+
+	@Autowired
+	TwoFactor twoFactor;
 
 	@LocalServerPort
 	int webPort;
@@ -257,6 +267,53 @@ class ConsoleInBrowserTests {
 		assertThat(SCREENSHOTS.resolve("login.png")).isNotEmptyFile();
 		assertThat(SCREENSHOTS.resolve("queue.png")).isNotEmptyFile();
 		assertThat(SCREENSHOTS.resolve("case.png")).isNotEmptyFile();
+	}
+
+	@Test
+	void anAgentWithTwoFactorSignInEntersTheCodeOfTheAuthenticatorApp() throws Exception {
+		String agent = "totp-" + UUID.randomUUID().toString().substring(0, 8) + "@jd-services.eu";
+		this.agents.create(new NewAgent(agent, "Teresa Otp", "a-long-enough-secret", Roles.AGENT, ""));
+		String secret = this.twoFactor.start(agent).secret();
+		this.twoFactor.confirm(agent, totp(secret, 0)).orElseThrow();
+
+		this.page.navigate("/login");
+		this.page.fill("#username", agent);
+		this.page.fill("#password", "a-long-enough-secret");
+		this.page.click("main form.stacked button[type=submit]");
+		this.page.waitForURL("**/login/code");
+		PlaywrightAssertions.assertThat(this.page.locator("h1")).hasText("Verificación en dos pasos");
+		screenshot("login-code.png");
+		this.page.fill("#code", "000000");
+		this.page.click("main form.stacked button[type=submit]");
+		PlaywrightAssertions.assertThat(this.page.locator("p.alert.error")).containsText("El código no es correcto");
+		this.page.fill("#code", totp(secret, 1));
+		this.page.click("main form.stacked button[type=submit]");
+
+		this.page.waitForURL("**/cases");
+		PlaywrightAssertions.assertThat(this.page.locator("header.top .agent")).hasText(agent);
+	}
+
+	@Test
+	void theVerificationPageReadsWellOnAPhone() {
+		this.page.setViewportSize(390, 844);
+		this.page.navigate("/verify?code=K7QF-2M9X-C4TR-8WPA&lang=es");
+
+		PlaywrightAssertions.assertThat(this.page.locator("html")).hasAttribute("lang", "es");
+		PlaywrightAssertions.assertThat(this.page.locator("h2#result-heading"))
+			.hasText("Este correo no lo enviamos nosotros");
+		PlaywrightAssertions.assertThat(this.page.getByLabel("Código de verificación")).isVisible();
+		assertThat((Integer) this.page.evaluate("() => document.documentElement.scrollWidth"))
+			.as("no sideways scrolling")
+			.isLessThanOrEqualTo(390);
+		screenshot("verify-phone.png");
+	}
+
+	private static String totp(String secret, int steps) throws Exception {
+		com.eatthepath.otp.TimeBasedOneTimePasswordGenerator generator = new com.eatthepath.otp.TimeBasedOneTimePasswordGenerator();
+		return generator.generateOneTimePasswordString(
+				new javax.crypto.spec.SecretKeySpec(new org.apache.commons.codec.binary.Base32().decode(secret),
+						generator.getAlgorithm()),
+				java.time.Instant.now().plus(generator.getTimeStep().multipliedBy(steps)));
 	}
 
 	private void signIn() {

@@ -22,7 +22,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 		"caso.admin.email=admin@jd-services.eu", "caso.admin.password=test-admin-secret",
 		// the console's tests open many cases from one customer address: no loop guard
 		// here
-		"caso.cases.automatic-mails-per-sender-per-hour=100000" })
+		"caso.cases.automatic-mails-per-sender-per-hour=100000",
+		// the receiving MTA whose Authentication-Results the case view's tests write
+		"caso.intake.authentication.authserv-id=mx.jd-services.eu" })
 @AutoConfigureMockMvc
 public @interface ConsoleTest {
 

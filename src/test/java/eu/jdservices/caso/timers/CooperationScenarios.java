@@ -60,6 +60,10 @@ abstract class CooperationScenarios {
 	static void relay(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.port", relay::port);
 		registry.add("caso.data-dir", () -> "target/test-data/" + UUID.randomUUID());
+		// a cached application that is not in use keeps only two connections open: the
+		// PostgreSQL server (100 connections) is shared by every context of the run
+		registry.add("spring.datasource.hikari.minimum-idle", () -> "2");
+		registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 	}
 
 	@TestConfiguration
