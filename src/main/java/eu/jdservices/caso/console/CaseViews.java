@@ -94,7 +94,7 @@ class CaseViews {
 		model.addAttribute("openingSender",
 				details.messages()
 					.stream()
-					.filter((message) -> "IN".equals(message.direction()))
+					.filter((message) -> message.direction() == Direction.IN)
 					.findFirst()
 					.map((message) -> senders.get(message.id()))
 					.orElse(null));
@@ -109,7 +109,7 @@ class CaseViews {
 	private Map<Long, SenderVerdict> senders(CaseDetails details) {
 		List<CaseDetails.Message> incoming = details.messages()
 			.stream()
-			.filter((message) -> "IN".equals(message.direction()))
+			.filter((message) -> message.direction() == Direction.IN)
 			.toList();
 		Map<String, SenderVerdict> recorded = this.senderAuthentication
 			.ofMessages(incoming.stream().map(CaseDetails.Message::messageId).filter(Objects::nonNull).toList());
