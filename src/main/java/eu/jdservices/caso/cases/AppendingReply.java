@@ -122,7 +122,8 @@ class AppendingReply {
 		Set<String> added = new LinkedHashSet<>();
 		mail.to().forEach((address) -> added.add(address.email()));
 		mail.cc().forEach((address) -> added.add(address.email()));
-		added.removeIf((email) -> this.addresses.isOwn(email) || current.isContact(email) || !email.contains("@"));
+		added.removeIf((email) -> this.addresses.isOwn(email) || current.isContact(email)
+				|| !OpeningCase.isContactAddress(email));
 		return List.copyOf(added);
 	}
 

@@ -41,6 +41,11 @@ final class AutomaticMail {
 	/** A mailbox nobody reads answers: whatever it sends is written by a machine. */
 	private static final Pattern NO_REPLY = Pattern.compile("(?i)(no-?reply|do-?not-?reply|donotreply)([-.+_].*)?");
 
+	/**
+	 * The Message-IDs taken from each of a report's sources, at most (each is a look-up).
+	 */
+	private static final int MAX_IDS = 50;
+
 	private AutomaticMail() {
 	}
 
@@ -93,8 +98,10 @@ final class AutomaticMail {
 		}
 		List<String> recipients = new ArrayList<>();
 		java.util.Map<String, String> diagnostics = new java.util.HashMap<>();
-		List<String> messageIds = new ArrayList<>(mail.inReplyTo());
-		messageIds.addAll(mail.references());
+		List<String> messageIds = new ArrayList<>(
+				mail.inReplyTo().subList(0, Math.min(mail.inReplyTo().size(), MAX_IDS)));
+		messageIds.addAll(
+				mail.references().subList(Math.max(0, mail.references().size() - MAX_IDS), mail.references().size()));
 		StringBuilder everything = new StringBuilder(mail.text());
 		for (ParsedMail.Attachment attachment : mail.attachments()) {
 			if (attachment.contentType().startsWith("message/") || attachment.contentType().startsWith("text/")) {
@@ -122,7 +129,7 @@ final class AutomaticMail {
 			}
 		}
 		Matcher messageId = MESSAGE_ID_LINE.matcher(everything);
-		while (messageId.find()) {
+		for (int found = 0; found < MAX_IDS && messageId.find(); found++) {
 			messageIds.add(messageId.group(1).strip());
 		}
 		return Optional.of(new Bounce(recipients, messageIds, diagnostics));

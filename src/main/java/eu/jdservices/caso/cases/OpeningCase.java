@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.Severity;
+import org.apache.commons.validator.routines.EmailValidator;
 
 /**
  * Opening a case from a mail to a severity address (S1.1, S1.5): severity, subject,
@@ -21,6 +22,9 @@ import eu.jdservices.caso.intake.Severity;
  * (S1.2). Pure domain logic: no I/O, time from the clock.
  */
 final class OpeningCase {
+
+	/** What can become a contact: a valid address, as for an agent (see CaseActions). */
+	private static final EmailValidator ADDRESSES = EmailValidator.getInstance(false, true);
 
 	private final Clock clock;
 
@@ -41,13 +45,29 @@ final class OpeningCase {
 		String requester = mail.from().email();
 		Set<String> contacts = new LinkedHashSet<>();
 		contacts.add(requester);
-		mail.to().stream().map(ParsedMail.Address::email).filter(ours.negate()).forEach(contacts::add);
-		mail.cc().stream().map(ParsedMail.Address::email).filter(ours.negate()).forEach(contacts::add);
+		mail.to()
+			.stream()
+			.map(ParsedMail.Address::email)
+			.filter(ours.negate().and(OpeningCase::isContactAddress))
+			.forEach(contacts::add);
+		mail.cc()
+			.stream()
+			.map(ParsedMail.Address::email)
+			.filter(ours.negate().and(OpeningCase::isContactAddress))
+			.forEach(contacts::add);
 		String subject = mail.subject().strip();
 		String language = CustomerLanguage.choose(preferredLanguage, subject + "\n" + mail.text());
 		return new NewCase(severity, subject, requester, mail.from().name(), contacts.stream().toList(), organization,
 				language, OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC),
 				fingerprint(requester, subject, mail.text()));
+	}
+
+	/**
+	 * Whether an address of a mail's To or Cc can become a contact: a broken header gives
+	 * words, encoded words or fragments of any length, which are no addresses.
+	 */
+	static boolean isContactAddress(String email) {
+		return ADDRESSES.isValid(email);
 	}
 
 	/**

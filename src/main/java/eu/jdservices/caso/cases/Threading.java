@@ -15,6 +15,10 @@ import eu.jdservices.caso.intake.ParsedMail;
  */
 final class Threading {
 
+	static final int MAX_IN_REPLY_TO = 10;
+
+	static final int MAX_REFERENCES = 100;
+
 	private Threading() {
 	}
 
@@ -29,10 +33,9 @@ final class Threading {
 	}
 
 	static Optional<Match> find(ParsedMail mail, Function<String, Optional<Long>> caseOfMessageId) {
-		List<String> ids = new ArrayList<>(mail.inReplyTo());
-		List<String> references = new ArrayList<>(mail.references());
-		java.util.Collections.reverse(references);
-		ids.addAll(references);
+		List<String> ids = new ArrayList<>(
+				mail.inReplyTo().subList(0, Math.min(mail.inReplyTo().size(), MAX_IN_REPLY_TO)));
+		ids.addAll(newestAndFirst(mail.references()));
 		for (String id : ids) {
 			Optional<Long> found = caseOfMessageId.apply(id);
 			if (found.isPresent()) {
@@ -40,6 +43,22 @@ final class Threading {
 			}
 		}
 		return CaseReferences.tagged(mail.subject()).map((number) -> new Match(number, false));
+	}
+
+	/**
+	 * The references looked up (after the first {@value #MAX_IN_REPLY_TO} ids of
+	 * In-Reply-To), newest first: the newest {@value #MAX_REFERENCES} and the first (the
+	 * thread's start, often ours). A broken or hostile mail may carry tens of thousands,
+	 * each a look-up.
+	 */
+	private static List<String> newestAndFirst(List<String> references) {
+		List<String> newest = new ArrayList<>(
+				references.subList(Math.max(0, references.size() - MAX_REFERENCES), references.size()));
+		java.util.Collections.reverse(newest);
+		if (references.size() > MAX_REFERENCES) {
+			newest.add(references.get(0));
+		}
+		return newest;
 	}
 
 	/** Whether the mail says it answers another mail at all. */

@@ -3,6 +3,7 @@ package eu.jdservices.caso.intake;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,7 @@ public final class MailWords {
 	 * numbered ({@code Re[2]:}).
 	 */
 	private static final Pattern REPLY_PREFIX = Pattern.compile(
-			"^(?:re|rv|fw|fwd|reenviar|aw|wg|tr|r|sv|vs|antw|antwort|res|rif|enc)\\s*(?:\\[\\d+\\])?\\s*:\\s*",
+			"\\s*(?:re|rv|fw|fwd|reenviar|aw|wg|tr|r|sv|vs|antw|antwort|res|rif|enc)\\s*(?:\\[\\d+\\])?\\s*:\\s*",
 			Pattern.CASE_INSENSITIVE);
 
 	private MailWords() {
@@ -49,14 +50,15 @@ public final class MailWords {
 	 * …).
 	 */
 	public static String withoutReplyPrefixes(String subject) {
-		String result = subject.strip();
-		String previous;
-		do {
-			previous = result;
-			result = REPLY_PREFIX.matcher(result).replaceFirst("").strip();
+		// one prefix after the other, in one pass: a subject of thousands of prefixes is
+		// neither copied once per prefix nor matched by a repeated group (the stack)
+		String text = subject.strip();
+		Matcher prefix = REPLY_PREFIX.matcher(text);
+		int start = 0;
+		while (prefix.region(start, text.length()).lookingAt()) {
+			start = prefix.end();
 		}
-		while (!result.equals(previous));
-		return result;
+		return text.substring(start).strip();
 	}
 
 }

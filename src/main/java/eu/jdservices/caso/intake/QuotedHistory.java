@@ -64,9 +64,10 @@ public final class QuotedHistory {
 
 	private static String cut(String text, boolean dropSignature) {
 		List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+		QuotedTail tail = QuotedTail.of(lines);
 		int end = lines.size();
 		for (int i = 0; i < lines.size(); i++) {
-			if ((dropSignature && isSignature(lines.get(i))) || startsHistory(lines, i)) {
+			if ((dropSignature && isSignature(lines.get(i))) || startsHistory(lines, i, tail)) {
 				end = i;
 				break;
 			}
@@ -84,7 +85,7 @@ public final class QuotedHistory {
 	}
 
 	private static boolean isQuoteStart(String line) {
-		return line.startsWith(">") || ATTRIBUTION.matcher(line).matches();
+		return line.startsWith(">") || isAttribution(line);
 	}
 
 	/** Bottom posting: the lines that are neither quoted nor the attribution. */
@@ -94,27 +95,36 @@ public final class QuotedHistory {
 			if (isSignature(line)) {
 				break;
 			}
-			if (!line.startsWith(">") && !ATTRIBUTION.matcher(line).matches()) {
+			if (!line.startsWith(">") && !isAttribution(line)) {
 				written.add(line);
 			}
 		}
 		return String.join("\n", written).strip();
 	}
 
+	/**
+	 * Whether the line is an attribution; the expression (backtracking over up to 300
+	 * characters) only for lines that end with its colon, since prose often starts with
+	 * "El", "On" or "Am".
+	 */
+	private static boolean isAttribution(String line) {
+		return line.stripTrailing().endsWith(":") && ATTRIBUTION.matcher(line).matches();
+	}
+
 	private static boolean isSignature(String line) {
 		return line.equals("-- ") || line.equals("--") || MOBILE_SIGNATURE.matcher(line).matches();
 	}
 
-	private static boolean startsHistory(List<String> lines, int i) {
+	private static boolean startsHistory(List<String> lines, int i, QuotedTail tail) {
 		String line = lines.get(i);
-		if (line.startsWith(">") && i > 0 && allQuotedOrBlankAfter(lines, i)) {
+		if (line.startsWith(">") && i > 0 && tail.mostlyQuotedFrom(i)) {
 			return true;
 		}
-		if (ORIGINAL_MESSAGE.matcher(line).matches() || ATTRIBUTION.matcher(line).matches()) {
+		if (ORIGINAL_MESSAGE.matcher(line).matches() || isAttribution(line)) {
 			return true;
 		}
-		if (i + 1 < lines.size() && !ATTRIBUTION.matcher(lines.get(i + 1)).matches()
-				&& ATTRIBUTION.matcher(line + " " + lines.get(i + 1).strip()).matches()) {
+		if (i + 1 < lines.size() && !isAttribution(lines.get(i + 1))
+				&& isAttribution(line + " " + lines.get(i + 1).strip())) {
 			// Gmail wraps a long attribution over two lines
 			return true;
 		}
@@ -139,19 +149,28 @@ public final class QuotedHistory {
 		return sent && subject;
 	}
 
-	private static boolean allQuotedOrBlankAfter(List<String> lines, int from) {
-		int quoted = 0;
-		int other = 0;
-		for (int j = from; j < lines.size(); j++) {
-			String line = lines.get(j).strip();
-			if (line.startsWith(">")) {
-				quoted++;
+	/**
+	 * How many quoted and other non-blank lines there are from each line to the end,
+	 * counted once for the whole text.
+	 */
+	private record QuotedTail(int[] quoted, int[] other) {
+
+		static QuotedTail of(List<String> lines) {
+			int[] quoted = new int[lines.size() + 1];
+			int[] other = new int[lines.size() + 1];
+			for (int j = lines.size() - 1; j >= 0; j--) {
+				String line = lines.get(j).strip();
+				quoted[j] = quoted[j + 1] + (line.startsWith(">") ? 1 : 0);
+				other[j] = other[j + 1] + ((!line.startsWith(">") && !line.isEmpty()) ? 1 : 0);
 			}
-			else if (!line.isEmpty()) {
-				other++;
-			}
+			return new QuotedTail(quoted, other);
 		}
-		return quoted >= other * 2;
+
+		/** Whether from this line on, quoted lines are at least twice the others. */
+		boolean mostlyQuotedFrom(int line) {
+			return this.quoted[line] >= this.other[line] * 2;
+		}
+
 	}
 
 }

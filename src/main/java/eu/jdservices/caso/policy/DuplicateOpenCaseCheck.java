@@ -70,7 +70,7 @@ final class DuplicateOpenCaseCheck implements GuidelineCheck {
 	}
 
 	private static Set<String> subjectWords(String subject) {
-		return stems(MailText.informativeWords(MailText.subjectWithoutPrefixes(subject)));
+		return stems(MailText.informativeWords(MailText.subjectWithoutPrefixes(MailText.subject(subject))));
 	}
 
 	private static Set<String> textWords(String text) {

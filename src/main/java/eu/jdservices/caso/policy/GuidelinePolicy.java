@@ -78,12 +78,18 @@ public class GuidelinePolicy {
 		return result;
 	}
 
+	/**
+	 * The text with the redactions (in text order, none overlapping) applied, in one
+	 * pass.
+	 */
 	private static String redact(String text, List<Effect.Redact> redactions) {
-		StringBuilder result = new StringBuilder(text);
-		for (Effect.Redact redact : redactions.reversed()) {
-			result.replace(redact.start(), redact.end(), redact.replacement());
+		StringBuilder result = new StringBuilder(text.length());
+		int copied = 0;
+		for (Effect.Redact redact : redactions) {
+			result.append(text, copied, redact.start()).append(redact.replacement());
+			copied = redact.end();
 		}
-		return result.toString();
+		return result.append(text, copied, text.length()).toString();
 	}
 
 }

@@ -9,20 +9,38 @@ import eu.jdservices.caso.intake.QuotedHistory;
  * The parts of a mail text that the text checks read: what the customer wrote now, not
  * the quoted history (see {@link QuotedHistory}, shared with the case thread) and, for
  * {@link #body(String)}, not the signature; and the word forms phrases are matched in.
+ * The checks read at most the first {@value #MAX_TEXT} characters of a text and
+ * {@value #MAX_SUBJECT} of a subject (what is stored of it): more than any customer
+ * writes about a matter, while a pasted log or a crafted mail of megabytes would cost
+ * seconds (the checks match dozens of word lists). Secrets are redacted from the whole
+ * text ({@link SensitiveDataCheck}).
  */
 final class MailText {
+
+	static final int MAX_TEXT = 100_000;
+
+	static final int MAX_SUBJECT = 1_000;
 
 	private MailText() {
 	}
 
 	/** What the customer wrote now, signature included, quoted history left out. */
 	static String unquoted(String text) {
-		return QuotedHistory.withoutHistory(text);
+		return QuotedHistory.withoutHistory(first(text, MAX_TEXT));
 	}
 
 	/** What the customer wrote now, without quoted history and without signature. */
 	static String body(String text) {
-		return QuotedHistory.newText(text);
+		return QuotedHistory.newText(first(text, MAX_TEXT));
+	}
+
+	/** The part of a subject the checks read. */
+	static String subject(String subject) {
+		return first(subject, MAX_SUBJECT);
+	}
+
+	private static String first(String text, int length) {
+		return (text.length() > length) ? text.substring(0, length) : text;
 	}
 
 	/** Lower case, accents removed: the form phrases are matched in. */
@@ -47,7 +65,10 @@ final class MailText {
 			.toList();
 	}
 
-	/** The subject without reply and forward prefixes (Re:, RV:, Fwd:, AW: …). */
+	/**
+	 * The subject without reply and forward prefixes (Re:, RV:, Fwd:, AW: …), in one pass
+	 * however many there are.
+	 */
 	static String subjectWithoutPrefixes(String subject) {
 		return MailWords.withoutReplyPrefixes(subject);
 	}

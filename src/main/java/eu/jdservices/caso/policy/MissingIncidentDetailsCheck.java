@@ -43,7 +43,7 @@ final class MissingIncidentDetailsCheck implements GuidelineCheck {
 	@Override
 	public List<Finding> check(Submission submission) {
 		ParsedMail mail = submission.mail();
-		String text = mail.subject() + "\n\n" + MailText.body(mail.text());
+		String text = MailText.subject(mail.subject()) + "\n\n" + MailText.body(mail.text());
 		if (!this.settings.alwaysFor().contains(submission.severity()) && !this.incidentWording.in(text)) {
 			return List.of();
 		}

@@ -99,6 +99,8 @@ final class MultipleMattersCheck implements GuidelineCheck {
 	static List<List<String>> lists(String text) {
 		List<List<String>> lists = new ArrayList<>();
 		List<String> current = null;
+		// the last item of the current list, growing by its continuation lines
+		StringBuilder last = null;
 		String heading = "";
 		for (String line : text.lines().toList()) {
 			Matcher item = ITEM.matcher(line);
@@ -107,16 +109,25 @@ final class MultipleMattersCheck implements GuidelineCheck {
 					current = new ArrayList<>(List.of(heading));
 					lists.add(current);
 				}
-				current.add(item.group(1));
+				else {
+					current.add(last.toString());
+				}
+				last = new StringBuilder(item.group(1));
 			}
 			else if (!line.isBlank()) {
 				if (current != null && Character.isWhitespace(line.charAt(0))) {
-					current.set(current.size() - 1, current.getLast() + " " + line.strip());
+					last.append(' ').append(line.strip());
 					continue;
+				}
+				if (current != null) {
+					current.add(last.toString());
 				}
 				current = null;
 				heading = line;
 			}
+		}
+		if (current != null) {
+			current.add(last.toString());
 		}
 		return lists;
 	}

@@ -23,7 +23,12 @@ import eu.jdservices.caso.intake.Reason;
  */
 final class NotAuthorizedCheck implements GuidelineCheck {
 
-	private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+	/**
+	 * An address, starting where a run of its characters starts (from inside a run the
+	 * search would read the run again: quadratic on a long word), its domain read label
+	 * by label without a repeated group (which recurses once per label).
+	 */
+	private static final Pattern ADDRESS = Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+\\.[\\w.-]*[\\w-]");
 
 	private final PolicyProperties.NotAuthorized settings;
 
@@ -54,7 +59,7 @@ final class NotAuthorizedCheck implements GuidelineCheck {
 
 	@Override
 	public List<Finding> check(Submission submission) {
-		String text = submission.mail().subject() + "\n\n" + MailText.body(submission.mail().text());
+		String text = MailText.subject(submission.mail().subject()) + "\n\n" + MailText.body(submission.mail().text());
 		List<Finding> findings = new ArrayList<>();
 		contractingWithoutAuthority(submission, text).ifPresent(findings::add);
 		userChangeWithoutAuthority(submission, text).ifPresent(findings::add);

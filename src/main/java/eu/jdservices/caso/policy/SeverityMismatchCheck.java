@@ -48,7 +48,7 @@ final class SeverityMismatchCheck implements GuidelineCheck {
 
 	@Override
 	public List<Finding> check(Submission submission) {
-		String text = submission.mail().subject() + "\n\n" + MailText.body(submission.mail().text());
+		String text = MailText.subject(submission.mail().subject()) + "\n\n" + MailText.body(submission.mail().text());
 		Severity severity = submission.severity();
 		Optional<String> incident = this.securityIncident.find(text);
 		Optional<String> outage = this.outage.find(text);

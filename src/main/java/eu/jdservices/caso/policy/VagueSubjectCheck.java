@@ -63,7 +63,7 @@ final class VagueSubjectCheck implements GuidelineCheck {
 
 	@Override
 	public List<Finding> check(Submission submission) {
-		String subject = MailText.subjectWithoutPrefixes(submission.mail().subject());
+		String subject = MailText.subjectWithoutPrefixes(MailText.subject(submission.mail().subject()));
 		List<String> informative = MailText.informativeWords(subject)
 			.stream()
 			.filter((word) -> !this.vagueWords.contains(word))

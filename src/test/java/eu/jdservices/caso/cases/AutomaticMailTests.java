@@ -1,5 +1,6 @@
 package eu.jdservices.caso.cases;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,6 +171,24 @@ class AutomaticMailTests {
 			assertThat(bounce.failedRecipients()).containsExactly("john_example@example.com");
 			assertThat(bounce.messageIds()).contains("20170227103514.188.920664@help.example.com");
 		});
+	}
+
+	@Test
+	void aBounceOfTensOfThousandsOfReferencesNamesTheReturnedMessageAndFewOthers() {
+		String bounce = new String(MailFixtures.corpusBytes("mail033-undelivered-mail-returned-to-sender.box"),
+				StandardCharsets.ISO_8859_1);
+		StringBuilder references = new StringBuilder("References:");
+		for (int i = 0; i < 20_000; i++) {
+			references.append(" <id").append(i).append("@customer.test>");
+		}
+		String withoutMboxLine = bounce.startsWith("From ") ? bounce.substring(bounce.indexOf('\n') + 1) : bounce;
+		ParsedMail mail = MailFixtures
+			.parse((references + "\n" + withoutMboxLine).getBytes(StandardCharsets.ISO_8859_1));
+
+		assertThat(mail.references()).hasSize(20_000);
+		assertThat(AutomaticMail.bounce(mail))
+			.hasValueSatisfying((report) -> assertThat(report.messageIds()).hasSizeLessThanOrEqualTo(150)
+				.contains("id19999@customer.test", "20150830145601.30.608881@edenhofer.zammad.com"));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.cases;
 
+import java.time.Duration;
 import java.util.List;
 
 import eu.jdservices.caso.intake.ParsedMail;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * {@link CaseReferences}: the case tag in subjects written by real mail clients, case
@@ -116,6 +118,14 @@ class CaseReferencesTests {
 		assertThat(CaseReferences.bareSubject("[Caso #1042] RE: Impresora")).isEqualTo("Impresora");
 		assertThat(CaseReferences.bareSubject("Re[2]: Re : Impresora")).isEqualTo("Impresora");
 		assertThat(CaseReferences.bareSubject("Antwort: Impresora")).isEqualTo("Impresora");
+	}
+
+	@Test
+	void bareSubjectDropsAQuarterOfAMillionPrefixes() {
+		String subject = "Re: ".repeat(250_000) + "AW:RV:  Impresora";
+
+		assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> CaseReferences.bareSubject(subject)))
+			.isEqualTo("Impresora");
 	}
 
 	@Test

@@ -43,6 +43,19 @@ class OpeningCaseTests {
 	}
 
 	@Test
+	void wordsAndFragmentsOfABrokenHeaderDoNotBecomeContacts() {
+		ParsedMail mail = mail("Mario Pueyo", "mario.pueyo@talleresebro.es",
+				List.of("=?utf-8?q?=c3?= =?utf-8?q?=c3?=", "lucia.sanz@talleresebro.es",
+						"x@" + "a".repeat(400) + ".com"),
+				List.of("metest@zammad.com\u00e1mime-version: 1.0", "undisclosed-recipients"), "Sin correo",
+				"Nadie puede enviar correos.");
+
+		NewCase opened = this.opening.open(new IncomingMessage(7, mail), Severity.B, ours::contains, null, null);
+
+		assertThat(opened.contacts()).containsExactly("mario.pueyo@talleresebro.es", "lucia.sanz@talleresebro.es");
+	}
+
+	@Test
 	void writesInEnglishWhenTheContactPrefersItOrWroteInEnglish() {
 		ParsedMail spanishText = mail("", "x@harbouranalytics.com", List.of("b@jd-services.eu"), List.of(),
 				"Correo lento", "El correo tarda mucho en llegar desde ayer.");

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.cases;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,6 +146,39 @@ class ThreadingTests {
 
 		assertThat(Threading.hasReplyHeaders(mail)).isTrue();
 		assertThat(mail.inReplyTo()).singleElement().asString().endsWith("@jd-services.eu");
+	}
+
+	@Test
+	void aMailOfFiftyThousandReferencesIsLookedUpByItsNewestAndItsFirstOnly() {
+		List<String> references = new ArrayList<>(List.of(ACKNOWLEDGEMENT));
+		for (int i = 1; i < 50_000; i++) {
+			references.add("id" + i + "@customer.test");
+		}
+		ParsedMail mail = MailFixtures.reply("RE: Impresora", List.of(), references);
+		List<String> asked = new ArrayList<>();
+		Function<String, Optional<Long>> lookUp = (id) -> {
+			asked.add(id);
+			return known(Map.of(ACKNOWLEDGEMENT, 1042L)).apply(id);
+		};
+
+		assertThat(Threading.find(mail, lookUp)).hasValue(new Threading.Match(1042, true));
+		assertThat(asked).hasSize(101).startsWith("id49999@customer.test").endsWith(ACKNOWLEDGEMENT);
+	}
+
+	@Test
+	void anAnswerKeepsTheFirstAndTheNewestReferencesOfALongChain() {
+		List<String> references = new ArrayList<>();
+		for (int i = 0; i < 50_000; i++) {
+			references.add("id" + i + "@customer.test");
+		}
+		references.add("x".repeat(1_000_000));
+
+		InReplyTo answering = new InReplyTo("y".repeat(1_000_000), references);
+
+		assertThat(answering.messageId()).isNull();
+		assertThat(answering.references()).hasSize(20)
+			.startsWith("id0@customer.test", "id49981@customer.test")
+			.endsWith("id49999@customer.test");
 	}
 
 	private static Function<String, Optional<Long>> known(Map<String, Long> caseOfMessageId) {

@@ -1,9 +1,12 @@
 package eu.jdservices.caso.intake;
 
+import java.time.Duration;
+
 import eu.jdservices.caso.support.MailFixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * {@link QuotedHistory}: what the customer wrote now, for replies written by Outlook,
@@ -303,6 +306,34 @@ class QuotedHistoryTests {
 				La impresora de recepción no imprime.""";
 
 		assertThat(QuotedHistory.newText(text)).isEqualTo(text);
+	}
+
+	@Test
+	void readsAHundredThousandLinesOfQuotesAndAnswersWithinSeconds() {
+		StringBuilder text = new StringBuilder("Hola\n");
+		for (int i = 0; i < 100_000; i++) {
+			text.append((i % 2 == 0) ? "> quoted " : "answer ").append(i).append('\n');
+		}
+
+		String newText = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> QuotedHistory.newText(text.toString()));
+
+		assertThat(newText).startsWith("Hola\nanswer 1\nanswer 3\n").endsWith("\nanswer 99999").doesNotContain(">");
+	}
+
+	@Test
+	void readsFiftyThousandLinesThatStartLikeAnAttributionWithinSeconds() {
+		StringBuilder text = new StringBuilder("Hola,\n");
+		for (int i = 0; i < 50_000; i++) {
+			text.append("On Monday 10:15 the server ")
+				.append("x ".repeat(100))
+				.append("wrote ")
+				.append(i)
+				.append(" logs\n");
+		}
+
+		String newText = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> QuotedHistory.newText(text.toString()));
+
+		assertThat(newText).hasSize(text.length() - 1);
 	}
 
 }

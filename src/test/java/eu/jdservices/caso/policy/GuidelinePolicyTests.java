@@ -1,14 +1,18 @@
 package eu.jdservices.caso.policy;
 
+import java.time.Duration;
 import java.util.List;
 
+import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.Severity;
+import eu.jdservices.caso.support.MailFixtures;
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
 import static eu.jdservices.caso.policy.PolicyFixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class GuidelinePolicyTests {
 
@@ -127,6 +131,33 @@ class GuidelinePolicyTests {
 		assertThat(new GuidelinePolicy(List.of(silent)).evaluate(submission("outage-es.eml").build()).findings())
 			.extracting(Finding::detail)
 			.containsExactly("on");
+	}
+
+	@Test
+	void readsTheBeginningOfAMailOfMegabytesWithinSecondsAndRedactsItsWholeText() {
+		String text = "Desde ayer no funciona el correo en Outlook para todos los usuarios.\n" + "=?".repeat(750_000)
+				+ "\ncontraseña: Secreta123";
+		ParsedMail mail = MailFixtures.mail("pedro@cliente.es", "El correo no funciona " + "x".repeat(500_000), text,
+				java.util.Map.of());
+
+		Verdict verdict = assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> this.policy.evaluate(new PolicyFixtures.SubmissionBuilder(mail).severity(Severity.B).build()));
+
+		assertThat(verdict.codes()).contains(Reason.MISSING_INCIDENT_DETAILS, Reason.SENSITIVE_DATA);
+		assertThat(verdict.redactedText()).endsWith("contraseña: [REDACTED:PASSWORD]").hasSize(text.length() + 9);
+	}
+
+	@Test
+	void redactsTwentyThousandCardNumbersWithinSeconds() {
+		String text = "Pagos de hoy:\n" + "4111 1111 1111 1111 pagado; ".repeat(20_000);
+		ParsedMail mail = MailFixtures.mail("pedro@cliente.es", "Pagos con tarjeta", text, java.util.Map.of());
+
+		Verdict verdict = assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> this.policy.evaluate(new PolicyFixtures.SubmissionBuilder(mail).build()));
+
+		assertThat(verdict.redactions()).hasSize(20_000).containsOnly("CARD");
+		assertThat(verdict.redactedText()).startsWith("Pagos de hoy:\n[REDACTED:CARD] pagado; [REDACTED:CARD] pagado;")
+			.doesNotContain("4111");
 	}
 
 }

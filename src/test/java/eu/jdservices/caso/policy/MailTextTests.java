@@ -1,8 +1,11 @@
 package eu.jdservices.caso.policy;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class MailTextTests {
 
@@ -53,6 +56,14 @@ class MailTextTests {
 	@Test
 	void subjectLosesReplyAndForwardPrefixes() {
 		assertThat(MailText.subjectWithoutPrefixes("RE: RV: Fwd: AW: VPN caída")).isEqualTo("VPN caída");
+	}
+
+	@Test
+	void subjectLosesAQuarterOfAMillionPrefixesInOnePass() {
+		String subject = "RE: ".repeat(250_000) + "Fwd:AW:  VPN caída";
+
+		assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MailText.subjectWithoutPrefixes(subject)))
+			.isEqualTo("VPN caída");
 	}
 
 	@Test

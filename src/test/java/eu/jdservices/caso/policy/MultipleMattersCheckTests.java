@@ -1,11 +1,14 @@
 package eu.jdservices.caso.policy;
 
 import eu.jdservices.caso.intake.Reason;
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
 import static eu.jdservices.caso.policy.PolicyFixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class MultipleMattersCheckTests {
 
@@ -44,6 +47,22 @@ class MultipleMattersCheckTests {
 		assertThat(MultipleMattersCheck.lists("Pasos:\n1. Abro Outlook\n2. Da error al enviar\n3. Sale error 0x800"))
 			.singleElement()
 			.satisfies((list) -> assertThat(list).first().isEqualTo("Pasos:"));
+	}
+
+	@Test
+	void readsAListItemOfAHundredThousandContinuationLinesWithinSeconds() {
+		String text = "Problemas:\n1. no funciona el correo\n" + "   sigue sin ir\n".repeat(100_000)
+				+ "\n2. no funciona la VPN\nGracias";
+
+		var lists = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MultipleMattersCheck.lists(text));
+
+		assertThat(lists).singleElement().satisfies((list) -> {
+			assertThat(list).hasSize(3);
+			assertThat(list.get(0)).isEqualTo("Problemas:");
+			assertThat(list.get(1)).startsWith("no funciona el correo sigue sin ir sigue").endsWith("sin ir");
+			assertThat(list.get(1)).hasSize("no funciona el correo".length() + 100_000 * " sigue sin ir".length());
+			assertThat(list.get(2)).isEqualTo("no funciona la VPN");
+		});
 	}
 
 }

@@ -1,14 +1,20 @@
 package eu.jdservices.caso.policy;
 
+import java.time.Duration;
+
 import eu.jdservices.caso.directory.Contact;
 import eu.jdservices.caso.directory.Role;
 import eu.jdservices.caso.intake.Reason;
+import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.support.MailFixtures;
+
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.contact;
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
 import static eu.jdservices.caso.policy.PolicyFixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class NotAuthorizedCheckTests {
 
@@ -67,6 +73,29 @@ class NotAuthorizedCheckTests {
 				assertThat(finding.messageKey()).isEqualTo("policy.not-authorized.user-change");
 				assertThat(finding.messageArgs()).containsExactly("Alan Grant");
 			});
+	}
+
+	@Test
+	void findsTheUserOfAChangeRequestFollowedByAWordOfAHundredThousandLettersWithinSeconds() {
+		Contact margaret = new Contact("margaret.hale@harbourlogistics.co.uk", "Margaret Hale", "Harbour",
+				java.util.Set.of(Role.MEMBER), null, "en", null, false);
+		ParsedMail mail = MailFixtures.mail(TOM.email(), "Password",
+				"Please reset the password for margaret.hale@harbourlogistics.co.uk " + "a".repeat(100_000),
+				java.util.Map.of());
+
+		var findings = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> this.check
+			.check(new PolicyFixtures.SubmissionBuilder(mail).sender(TOM).contacts(margaret).build()));
+
+		assertThat(findings).singleElement()
+			.satisfies((finding) -> assertThat(finding.detail()).contains("margaret.hale@", "reset the password for"));
+	}
+
+	@Test
+	void readsAnAddressWhoseDomainHasTwoHundredThousandLabels() {
+		ParsedMail mail = MailFixtures.mail(TOM.email(), "Password",
+				"Please reset the password for x@" + "a.".repeat(200_000) + "com today.", java.util.Map.of());
+
+		assertThat(this.check.check(new PolicyFixtures.SubmissionBuilder(mail).sender(TOM).build())).isEmpty();
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package eu.jdservices.caso.policy;
 
 import eu.jdservices.caso.intake.Reason;
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import static eu.jdservices.caso.policy.PolicyFixtures.settings;
 import static eu.jdservices.caso.policy.PolicyFixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class UnknownSenderCheckTests {
 
@@ -57,6 +60,14 @@ class UnknownSenderCheckTests {
 	@Test
 	void ignoresPhonesInQuotedHistory() {
 		assertThat(this.check.apply(submission("incident-complete-es.eml").build()).effects()).isEmpty();
+	}
+
+	@Test
+	void findsThePhoneBeforeAMegabyteOfDigitsWithinTwoSeconds() {
+		String text = "Llámenme al +34 976 000 102.\n" + "1 ".repeat(500_000);
+
+		assertThat(assertTimeoutPreemptively(Duration.ofSeconds(2), () -> this.check.phoneNumbers(text)))
+			.containsExactly("+34 976 00 01 02");
 	}
 
 }

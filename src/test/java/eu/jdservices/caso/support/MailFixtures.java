@@ -46,9 +46,14 @@ public final class MailFixtures {
 
 	/** A mail of the Zammad corpus ({@code shared/corpus/zammad-mail}), parsed. */
 	public static ParsedMail corpus(String name) {
+		return parse(corpusBytes(name));
+	}
+
+	/** The bytes of a mail of the Zammad corpus. */
+	public static byte[] corpusBytes(String name) {
 		Path shared = Path.of(System.getProperty("caso.shared.dir", "../shared"));
 		try {
-			return parse(Files.readAllBytes(shared.resolve("corpus").resolve("zammad-mail").resolve(name)));
+			return Files.readAllBytes(shared.resolve("corpus").resolve("zammad-mail").resolve(name));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

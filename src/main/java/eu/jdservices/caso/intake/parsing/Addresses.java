@@ -12,6 +12,12 @@ import eu.jdservices.caso.intake.ParsedMail.Address;
  */
 final class Addresses {
 
+	/**
+	 * No address is longer (64 characters before the {@code @}, 255 after): a longer
+	 * mailbox is the debris of a broken header, and no column holds it.
+	 */
+	static final int MAX_ADDRESS = 320;
+
 	private Addresses() {
 	}
 
@@ -114,7 +120,7 @@ final class Addresses {
 			}
 		}
 		email = cleanEmail(stripComments(email, new StringBuilder()));
-		if (email.isEmpty()) {
+		if (email.isEmpty() || email.length() > MAX_ADDRESS) {
 			return null;
 		}
 		name = cleanName(name);

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.intake.parsing;
 
+import java.util.Locale;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -7,14 +8,21 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
  * Readable text from an HTML body: line breaks for the elements br, p, div, li, tr,
  * headings and other blocks, white space collapsed elsewhere, scripts and styles dropped.
+ * HTML with more than {@value #MAX_TAGS_FOR_TREE} start tags is read tag by tag, without
+ * building its tree: jsoup's HTML5 tree building slows down more than linearly on crafted
+ * nesting (100,000 nested tables took 20 s).
  */
 final class HtmlText {
+
+	/** About twice the tags of the largest real HTML mails seen. */
+	static final int MAX_TAGS_FOR_TREE = 10_000;
 
 	private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "table", "ul", "ol", "dl", "dt", "dd",
 			"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "address", "section", "article", "header",
@@ -30,11 +38,102 @@ final class HtmlText {
 		if (html == null || html.isBlank()) {
 			return "";
 		}
+		if (startTags(html) > MAX_TAGS_FOR_TREE) {
+			return tidy(withoutTags(html));
+		}
 		Document document = Jsoup.parse(html);
 		document.select(String.join(",", DROPPED)).remove();
 		StringBuilder out = new StringBuilder(html.length() / 2);
 		NodeTraversor.traverse(new Visitor(out), document.body());
 		return tidy(out);
+	}
+
+	private static int startTags(String html) {
+		int tags = 0;
+		for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+			char next = html.charAt(i + 1);
+			if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
+				tags++;
+			}
+		}
+		return tags;
+	}
+
+	/**
+	 * The text between the tags, in one pass: breaks for br and blocks, a space for
+	 * cells, comments and dropped elements left out, entities decoded.
+	 */
+	private static StringBuilder withoutTags(String html) {
+		StringBuilder out = new StringBuilder(html.length() / 2);
+		int i = 0;
+		while (i < html.length()) {
+			int open = html.indexOf('<', i);
+			appendCollapsed(out, html.substring(i, (open < 0) ? html.length() : open));
+			if (open < 0) {
+				break;
+			}
+			if (html.startsWith("<!--", open)) {
+				int end = html.indexOf("-->", open + 4);
+				i = (end < 0) ? html.length() : end + 3;
+				continue;
+			}
+			int close = html.indexOf('>', open + 1);
+			if (close < 0) {
+				break;
+			}
+			String tag = tagName(html, open + 1, close);
+			boolean endTag = html.charAt(open + 1) == '/';
+			i = close + 1;
+			if (!endTag && DROPPED.contains(tag)) {
+				i = endOfElement(html, tag, i);
+			}
+			else if ("br".equals(tag)) {
+				out.append('\n');
+			}
+			else if (("td".equals(tag) || "th".equals(tag)) && !out.isEmpty()
+					&& !Character.isWhitespace(out.charAt(out.length() - 1))) {
+				out.append(' ');
+			}
+			else if (BLOCKS.contains(tag) || "pre".equals(tag)) {
+				if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+					out.append('\n');
+				}
+				if (endTag && "p".equals(tag)) {
+					out.append('\n');
+				}
+			}
+		}
+		return out;
+	}
+
+	/** The lower-case name of the tag between {@code <} and {@code >}. */
+	private static String tagName(String html, int from, int to) {
+		int start = (from < to && html.charAt(from) == '/') ? from + 1 : from;
+		int end = start;
+		while (end < to && Character.isLetterOrDigit(html.charAt(end))) {
+			end++;
+		}
+		return html.substring(start, end).toLowerCase(Locale.ROOT);
+	}
+
+	/** Where the text after the end tag of a dropped element starts. */
+	private static int endOfElement(String html, String tag, int from) {
+		String endTag = "</" + tag;
+		for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+			if (html.regionMatches(true, i, endTag, 0, endTag.length())) {
+				int close = html.indexOf('>', i);
+				return (close < 0) ? html.length() : close + 1;
+			}
+		}
+		return html.length();
+	}
+
+	private static void appendCollapsed(StringBuilder out, String raw) {
+		String text = Parser.unescapeEntities(raw, false).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+		if (text.startsWith(" ") && (out.isEmpty() || Character.isWhitespace(out.charAt(out.length() - 1)))) {
+			text = text.substring(1);
+		}
+		out.append(text);
 	}
 
 	private static String tidy(StringBuilder raw) {

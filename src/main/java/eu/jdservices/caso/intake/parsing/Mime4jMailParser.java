@@ -5,9 +5,12 @@ import eu.jdservices.caso.intake.MailParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +24,6 @@ import eu.jdservices.caso.intake.ParsedMail.Attachment;
  * section at all.
  */
 public final class Mime4jMailParser implements MailParser {
-
-	private static final int MAX_DEPTH = 40;
 
 	private static final int MAX_JUNK_LINES = 6;
 
@@ -127,7 +128,8 @@ public final class Mime4jMailParser implements MailParser {
 		return new ParsedMail(messageId(root.header("message-id")), firstMailbox(root, "from"),
 				firstMailbox(root, "sender"), mailboxes(root, "to"), mailboxes(root, "cc"), mailboxes(root, "reply-to"),
 				(subject != null) ? EncodedWords.decode(subject) : "", MailDates.parse(root.header("date")),
-				ids(root, "in-reply-to"), ids(root, "references"), headers, body.text(), body.html(), body.attachments);
+				ids(root, "in-reply-to"), ids(root, "references"), headers, body.text(), body.html(),
+				body.attachments.list);
 	}
 
 	private static Address firstMailbox(MimePart root, String name) {
@@ -193,10 +195,11 @@ public final class Mime4jMailParser implements MailParser {
 	}
 
 	private void walk(MimePart part, Body body, boolean forceAttachment, boolean related, int depth) {
+		if (depth >= MimePart.MAX_DEPTH && part.mimeType.startsWith("multipart/")) {
+			// nested too deep: not parsed, not read
+			return;
+		}
 		if (part.multipart && !part.children.isEmpty()) {
-			if (depth >= MAX_DEPTH) {
-				return;
-			}
 			if ("multipart/alternative".equals(part.mimeType) && !forceAttachment) {
 				walkAlternative(part, body, depth);
 			}
@@ -379,22 +382,7 @@ public final class Mime4jMailParser implements MailParser {
 		else {
 			name = "attachment-" + (body.attachments.size() + 1) + "." + ((extension != null) ? extension : "bin");
 		}
-		return unique(name, body.attachments);
-	}
-
-	private static String unique(String name, List<Attachment> attachments) {
-		if (attachments.stream().noneMatch((attachment) -> attachment.name().equals(name))) {
-			return name;
-		}
-		int dot = name.lastIndexOf('.');
-		String base = (dot > 0) ? name.substring(0, dot) : name;
-		String extension = (dot > 0) ? name.substring(dot) : "";
-		for (int i = 1;; i++) {
-			String candidate = base + i + extension;
-			if (attachments.stream().noneMatch((attachment) -> attachment.name().equals(candidate))) {
-				return candidate;
-			}
-		}
+		return body.attachments.unique(name);
 	}
 
 	private static String sanitize(String name) {
@@ -434,15 +422,15 @@ public final class Mime4jMailParser implements MailParser {
 
 		final List<String> htmls = new ArrayList<>();
 
-		final List<Attachment> attachments;
+		final Attachments attachments;
 
 		List<String> charsets = List.of();
 
 		Body() {
-			this(new ArrayList<>());
+			this(new Attachments());
 		}
 
-		Body(List<Attachment> attachments) {
+		Body(Attachments attachments) {
 			this.attachments = attachments;
 		}
 
@@ -469,6 +457,50 @@ public final class Mime4jMailParser implements MailParser {
 				return HtmlText.extract(html());
 			}
 			return String.join("\n\n", chunks);
+		}
+
+	}
+
+	/**
+	 * The attachments found so far, with their names: a new name is made unique in
+	 * constant time, however many parts a mail has.
+	 */
+	private static final class Attachments {
+
+		final List<Attachment> list = new ArrayList<>();
+
+		private final Set<String> names = new HashSet<>();
+
+		/** For each name made unique before: the number to try next. */
+		private final Map<String, Integer> nextNumber = new HashMap<>();
+
+		void add(Attachment attachment) {
+			this.list.add(attachment);
+			this.names.add(attachment.name());
+		}
+
+		int size() {
+			return this.list.size();
+		}
+
+		/**
+		 * The name when no attachment has it yet, else the name with the smallest number
+		 * (1, 2, …) before its extension that none has.
+		 */
+		String unique(String name) {
+			if (!this.names.contains(name)) {
+				return name;
+			}
+			int dot = name.lastIndexOf('.');
+			String base = (dot > 0) ? name.substring(0, dot) : name;
+			String extension = (dot > 0) ? name.substring(dot) : "";
+			for (int i = this.nextNumber.getOrDefault(name, 1);; i++) {
+				String candidate = base + i + extension;
+				if (!this.names.contains(candidate)) {
+					this.nextNumber.put(name, i + 1);
+					return candidate;
+				}
+			}
 		}
 
 	}

@@ -27,9 +27,13 @@ import org.apache.james.mime4j.util.ByteSequence;
  * encoded words not yet decoded), its children when it is a multipart, else its raw body
  * (transfer encoding not yet removed, see {@link TransferDecoding}). Attached messages
  * ({@code message/rfc822}) are not parsed further: their body is the attached mail's
- * bytes.
+ * bytes. Neither are multiparts nested deeper than {@link #MAX_DEPTH}: mime4j's cost
+ * grows with the depth for every byte below it.
  */
 final class MimePart {
+
+	/** Multiparts nested deeper than this are not parsed (nor read). */
+	static final int MAX_DEPTH = 40;
 
 	/**
 	 * A charset declaration anywhere in the mail, also in attached mails that are not
@@ -122,7 +126,7 @@ final class MimePart {
 		MimeStreamParser parser = new MimeStreamParser(MimeConfig.PERMISSIVE, DecodeMonitor.SILENT, null);
 		parser.setContentDecoding(false);
 		parser.setNoRecurse();
-		TreeBuilder builder = new TreeBuilder();
+		TreeBuilder builder = new TreeBuilder(parser);
 		parser.setContentHandler(builder);
 		try {
 			parser.parse(new ByteArrayInputStream(raw, offset, raw.length - offset));
@@ -209,9 +213,15 @@ final class MimePart {
 
 	private static final class TreeBuilder extends AbstractContentHandler {
 
+		private final MimeStreamParser parser;
+
 		private final Deque<MimePart> stack = new ArrayDeque<>();
 
 		private MimePart root;
+
+		TreeBuilder(MimeStreamParser parser) {
+			this.parser = parser;
+		}
 
 		@Override
 		public void startMessage() {
@@ -229,14 +239,24 @@ final class MimePart {
 			pop();
 		}
 
+		/**
+		 * A part at {@link #MAX_DEPTH} is read flat: a multipart there is one body, its
+		 * parts not parsed.
+		 */
 		@Override
 		public void startBodyPart() {
 			push();
+			if (this.stack.size() > MAX_DEPTH) {
+				this.parser.setFlat();
+			}
 		}
 
 		@Override
 		public void endBodyPart() {
 			pop();
+			if (this.stack.size() <= MAX_DEPTH) {
+				this.parser.setNoRecurse();
+			}
 		}
 
 		@Override

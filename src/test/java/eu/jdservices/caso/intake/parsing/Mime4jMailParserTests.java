@@ -4,6 +4,7 @@ import eu.jdservices.caso.intake.ParsedMail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Random;
@@ -16,6 +17,7 @@ import eu.jdservices.caso.intake.ParsedMail.Attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Unit tests of {@link Mime4jMailParser} on small hand-written mails
@@ -341,6 +343,57 @@ class Mime4jMailParserTests {
 				.append("\n\n");
 		}
 		assertThat(parse(deep.toString()).from().email()).isEqualTo("a@example.com");
+	}
+
+	@Test
+	void namesTenThousandNamelessPartsUniquelyWithoutSlowingDown() {
+		StringBuilder mail = new StringBuilder(
+				"From: a@example.com\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nsee the pictures\n");
+		for (int i = 0; i < 10_000; i++) {
+			mail.append("--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n");
+		}
+		mail.append("--b--\n");
+
+		ParsedMail parsed = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(mail.toString()));
+
+		assertThat(parsed.attachments()).hasSize(10_000);
+		assertThat(parsed.attachments().stream().map(Attachment::name).distinct()).hasSize(10_000);
+		assertThat(parsed.attachments().stream().map(Attachment::name).limit(3)).containsExactly("image.png",
+				"image1.png", "image2.png");
+		assertThat(parsed.attachments().getLast().name()).isEqualTo("image9999.png");
+	}
+
+	@Test
+	void readsAMailWithMultipartsNestedTwentyThousandDeepAndWhatFollowsThem() {
+		StringBuilder mail = new StringBuilder("From: a@example.com\nSubject: deep\n");
+		mail.append("Content-Type: multipart/mixed; boundary=top\n\n--top\n");
+		for (int i = 0; i < 20_000; i++) {
+			mail.append("Content-Type: multipart/mixed; boundary=\"b")
+				.append(i)
+				.append("\"\n\n--b")
+				.append(i)
+				.append('\n');
+		}
+		mail.append("Content-Type: text/plain\n\n").append("deep down ".repeat(10_000)).append('\n');
+		for (int i = 19_999; i >= 0; i--) {
+			mail.append("--b").append(i).append("--\n");
+		}
+		mail.append("--top\nContent-Type: text/plain\n\nafter the nest\n--top--\n");
+
+		ParsedMail parsed = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(mail.toString()));
+
+		assertThat(parsed.from().email()).isEqualTo("a@example.com");
+		assertThat(parsed.subject()).isEqualTo("deep");
+		assertThat(parsed.text()).isEqualTo("after the nest");
+	}
+
+	@Test
+	void aMailboxLongerThanAnAddressCanBeIsNoAddress() throws Exception {
+		String huge = "a".repeat(1_000_000) + "@customer.test";
+		ParsedMail mail = parse("From: " + huge + "\nTo: ana@cliente.es, <" + huge + ">\nSubject: x\n\ntext");
+
+		assertThat(mail.from()).isNull();
+		assertThat(mail.to()).extracting(Address::email).containsExactly("ana@cliente.es");
 	}
 
 	private ParsedMail parse(String mail) throws UnparseableMailException {
