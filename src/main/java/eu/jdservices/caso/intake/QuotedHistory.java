@@ -63,7 +63,7 @@ public final class QuotedHistory {
 	}
 
 	private static String cut(String text, boolean dropSignature) {
-		List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+		List<String> lines = text.lines().toList();
 		QuotedTail tail = QuotedTail.of(lines);
 		int end = lines.size();
 		for (int i = 0; i < lines.size(); i++) {
@@ -112,7 +112,8 @@ public final class QuotedHistory {
 	}
 
 	private static boolean isSignature(String line) {
-		return line.equals("-- ") || line.equals("--") || MOBILE_SIGNATURE.matcher(line).matches();
+		return line.equals("-- ") || line.equals("--")
+				|| (startsWithAnyOf(line, "eEsSgGoO") && MOBILE_SIGNATURE.matcher(line).matches());
 	}
 
 	private static boolean startsHistory(List<String> lines, int i, QuotedTail tail) {
@@ -120,19 +121,38 @@ public final class QuotedHistory {
 		if (line.startsWith(">") && i > 0 && tail.mostlyQuotedFrom(i)) {
 			return true;
 		}
-		if (ORIGINAL_MESSAGE.matcher(line).matches() || isAttribution(line)) {
+		if ((startsWithAnyOf(line, "-") && ORIGINAL_MESSAGE.matcher(line).matches()) || isAttribution(line)) {
 			return true;
 		}
-		if (i + 1 < lines.size() && !isAttribution(lines.get(i + 1))
+		if (i + 1 < lines.size() && lines.get(i + 1).stripTrailing().endsWith(":") && !isAttribution(lines.get(i + 1))
 				&& isAttribution(line + " " + lines.get(i + 1).strip())) {
 			// Gmail wraps a long attribution over two lines
 			return true;
 		}
-		if (UNDERSCORES.matcher(line).matches() && i + 1 < lines.size()
-				&& HEADER_FROM.matcher(lines.get(i + 1)).matches() && headerBlockFollows(lines, i + 1)) {
+		if (startsWithAnyOf(line, "_") && UNDERSCORES.matcher(line).matches() && i + 1 < lines.size()
+				&& isHeaderFrom(lines.get(i + 1)) && headerBlockFollows(lines, i + 1)) {
 			return true;
 		}
-		return HEADER_FROM.matcher(line).matches() && headerBlockFollows(lines, i);
+		return isHeaderFrom(line) && headerBlockFollows(lines, i);
+	}
+
+	private static boolean isHeaderFrom(String line) {
+		return startsWithAnyOf(line, "*dDfFvV") && HEADER_FROM.matcher(line).matches();
+	}
+
+	/**
+	 * Whether the first character after the leading white space ({@code \s}) is one of
+	 * these: what each expression's start needs, tested before running it on every line
+	 * of a text of megabytes.
+	 */
+	private static boolean startsWithAnyOf(String line, String firsts) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+				return firsts.indexOf(c) >= 0;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -82,6 +82,15 @@ class OpeningCaseTests {
 		assertThat(otherSender).isNotEqualTo(first);
 	}
 
+	@Test
+	void fingerprintsOfCasesOpenedBeforeStayTheSame() {
+		for (String text : List.of("", " ", "\t\r\n", " Sin\u000B\facceso  a\u2003SharePoint \u00a0",
+				"\u2003 Él  NO\n\npuede\r\n ", "línea\n".repeat(1000))) {
+			assertThat(OpeningCase.normalize(text))
+				.isEqualTo(text.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT));
+		}
+	}
+
 	static ParsedMail mail(String name, String from, List<String> to, List<String> cc, String subject, String text) {
 		return new ParsedMail("id@test", new Address(from, name), null,
 				to.stream().map((email) -> new Address(email, "")).toList(),
