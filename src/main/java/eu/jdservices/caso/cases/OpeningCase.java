@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 
 import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.Severity;
-import org.apache.commons.validator.routines.EmailValidator;
 
 /**
  * Opening a case from a mail to a severity address (S1.1, S1.5): severity, subject,
@@ -22,9 +21,6 @@ import org.apache.commons.validator.routines.EmailValidator;
  * (S1.2). Pure domain logic: no I/O, time from the clock.
  */
 final class OpeningCase {
-
-	/** What can become a contact: a valid address, as for an agent (see CaseActions). */
-	private static final EmailValidator ADDRESSES = EmailValidator.getInstance(false, true);
 
 	private final Clock clock;
 
@@ -64,10 +60,26 @@ final class OpeningCase {
 
 	/**
 	 * Whether an address of a mail's To or Cc can become a contact: a broken header gives
-	 * words, encoded words or fragments of any length, which are no addresses.
+	 * words, encoded words or fragments of any length, which are no addresses. A mailbox
+	 * with a local part and a domain of at most 253 characters without white space or
+	 * header punctuation is one, even when it can never be answered
+	 * ({@code power quadrant system@…}, {@code …@host.invalid}): it becomes a contact
+	 * marked failing (see {@code Reachability}), so agents see whom the customer
+	 * addressed.
 	 */
 	static boolean isContactAddress(String email) {
-		return ADDRESSES.isValid(email);
+		int at = email.lastIndexOf('@');
+		if (at <= 0 || at == email.length() - 1 || email.length() > 320 || email.length() - at - 1 > 253) {
+			return false;
+		}
+		for (int i = 0; i < email.length(); i++) {
+			char c = email.charAt(i);
+			if (Character.isISOControl(c)
+					|| (i > at && (Character.isWhitespace(c) || ":;,<>()[]\\\"".indexOf(c) >= 0))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
