@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +31,27 @@ abstract class GuidelineScenarios extends MailScenarios {
 			.containsEntry("reasons", List.of("SHARED_MAILBOX"))
 			.containsEntry("caseNumber", null);
 		String notice = noticeTo("administracion@talleresebro.es", "buzón compartido");
-		assertThat(notice).contains("punto 1.3", "/guidelines");
+		assertThat(notice).contains("punto 1.3", "/guidelines?lang=es#S1.3");
+	}
+
+	@Test
+	void theGuidelineLinkInAnAcknowledgementOpensThePageAtThatRuleInTheCustomersLanguageWithoutSignIn()
+			throws Exception {
+		Sent sent = send("priya.shah@harbouranalytics.com", "c@jd-services.eu", "Help",
+				"Hello, the shared calendar of the sales team no longer shows the meetings of last week. Thanks.");
+
+		String ack = ackFor(sent);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("http\\S*/guidelines\\?lang=en#S1\\.7")
+			.matcher(ack);
+		assertThat(link.find()).as("a link to rule S1.7 in English in:%n%s", ack).isTrue();
+		String path = link.group().replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", "");
+		org.springframework.http.ResponseEntity<String> page = RestClient.create("http://127.0.0.1:" + this.webPort)
+			.get()
+			.uri(path)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(page.getStatusCode().value()).isEqualTo(200);
+		assertThat(page.getBody()).contains("<html lang=\"en\"", "id=\"S1.7\"", "A unique, descriptive subject");
 	}
 
 	@Test

@@ -54,7 +54,8 @@ class Texts {
 				: join(text("policy.notice.warnings.intro", locale), notes(notes, locale), guidelinesLink(locale));
 		return join(text("ack.greeting", args, locale), text("ack.opened", args, locale), guidelines,
 				text("ack.next.title", args, locale) + "\n" + text("ack.next." + severity, args, locale),
-				text("ack.duties.title", args, locale) + "\n" + text("ack.duties", args, locale),
+				text("ack.duties.title", args, locale) + "\n" + text("ack.duties", args, locale) + "\n"
+						+ cited("S2", locale),
 				text("ack.contacts", args, locale), signature(locale));
 	}
 
@@ -71,9 +72,11 @@ class Texts {
 	 */
 	String escalation(CaseSnapshot snapshot, Locale locale) {
 		return join(
-				text("escalation.body", new Object[] { String.valueOf(snapshot.number()), snapshot.subject(),
-						snapshot.requester(), Objects.toString(snapshot.organization(), "-") }, locale),
-				signature(locale));
+				text("escalation.body",
+						new Object[] { String.valueOf(snapshot.number()), snapshot.subject(), snapshot.requester(),
+								Objects.toString(snapshot.organization(), "-") },
+						locale),
+				cited("S2.3", locale), signature(locale));
 	}
 
 	String escalationSubject(CaseSnapshot snapshot, Locale locale) {
@@ -95,12 +98,28 @@ class Texts {
 			else {
 				text.append("- ").append(text(note.messageKey(), note.args().toArray(), locale));
 			}
+			if (note.code().rule() != null) {
+				text.append("\n  ").append(guidelinesUrl(locale, note.code().rule()));
+			}
 		}
 		return text.toString();
 	}
 
 	private String guidelinesLink(Locale locale) {
-		return text("mail.guidelines-link", new Object[] { this.guidelinesUrl }, locale);
+		return text("mail.guidelines-link", new Object[] { guidelinesUrl(locale, null) }, locale);
+	}
+
+	/** A line linking the rule a mail cites, on the guidelines page. */
+	private String cited(String rule, Locale locale) {
+		return text("mail.guideline-cited", new Object[] { guidelinesUrl(locale, rule) }, locale);
+	}
+
+	/**
+	 * The public guidelines page in the reader's language, at the rule cited
+	 * ({@code …/guidelines?lang=es#S1.3}); at its top when no rule is cited.
+	 */
+	String guidelinesUrl(Locale locale, String rule) {
+		return this.guidelinesUrl + "?lang=" + locale.getLanguage() + ((rule != null) ? "#" + rule : "");
 	}
 
 	/**
@@ -114,7 +133,7 @@ class Texts {
 		String body = switch (event.kind()) {
 			case REPLY -> written;
 			case REQUEST_INFO -> join(text("request-info.intro", new Object[] { number }, locale), written,
-					text("request-info.outro", new Object[] { number }, locale));
+					text("request-info.outro", new Object[] { number }, locale), cited("S2.2", locale));
 			case CLOSURE -> join(text("closure.intro", new Object[] { number }, locale), written,
 					text("closed.no-reopen", new Object[] { number, intakeAddresses(locale) }, locale));
 			case CANCELLATION -> join(text("cancellation.intro", new Object[] { number }, locale), written,
@@ -124,14 +143,16 @@ class Texts {
 							text("severity." + snapshot.severity().name(), locale),
 							this.addresses.addressOf(snapshot.severity()) },
 					locale), written);
-			case REMINDER -> text("reminder.body", new Object[] { number, when(event.dueAt(), locale) }, locale);
+			case REMINDER -> join(text("reminder.body", new Object[] { number, when(event.dueAt(), locale) }, locale),
+					cited("S2.6", locale));
 			case SILENCE_DOWNGRADE -> text("silence.downgrade",
 					new Object[] { number, event.previousSeverity().name(), snapshot.severity().name(),
 							text("severity." + snapshot.severity().name(), locale), when(event.dueAt(), locale),
 							this.addresses.addressOf(snapshot.severity()) },
-					locale);
+					locale) + "\n\n" + cited("S2.6", locale);
 			case SILENCE_CANCELLATION -> join(text("silence.cancelled", new Object[] { number }, locale),
-					text("closed.no-reopen", new Object[] { number, intakeAddresses(locale) }, locale));
+					text("closed.no-reopen", new Object[] { number, intakeAddresses(locale) }, locale),
+					cited("S2.6", locale));
 			default -> throw new IllegalArgumentException("Not a mail to contacts: " + event.kind());
 		};
 		return join(text("mail.hello", new Object[] { greetingName(snapshot) }, locale), body,
@@ -144,7 +165,8 @@ class Texts {
 		String mentioned = notice.mentioned().stream().map((other) -> "#" + other).collect(Collectors.joining(", "));
 		Object[] args = { number, notice.recipient(), intakeAddresses(locale), mentioned };
 		String key = "notice." + notice.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-		return join(text("mail.hello", new Object[] { "" }, locale), text(key, args, locale), signature(locale));
+		return join(text("mail.hello", new Object[] { "" }, locale), text(key, args, locale),
+				cited(notice.kind().rule(), locale), signature(locale));
 	}
 
 	/** A due time as the customer reads it: their language, the provider's time zone. */

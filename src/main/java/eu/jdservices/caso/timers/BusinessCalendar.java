@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -106,6 +107,32 @@ public final class BusinessCalendar {
 
 	public boolean isTwentyFourSeven() {
 		return this.alwaysOpen;
+	}
+
+	/**
+	 * The office hours of a day of the week, in order.
+	 * @param day the day
+	 * @return its ranges; empty when the office is closed that day (and for a 24x7
+	 * calendar, which has no hours)
+	 */
+	public List<OfficeHours> hoursOn(DayOfWeek day) {
+		return this.week.getOrDefault(day, List.of());
+	}
+
+	/**
+	 * The days of a year on which the office stays closed all day: public holidays and
+	 * the provider's own closed days (none for a 24x7 calendar).
+	 * @param year the year
+	 * @return the days, in order
+	 */
+	public List<LocalDate> holidaysIn(Year year) {
+		List<LocalDate> days = new ArrayList<>();
+		for (LocalDate day = year.atDay(1); day.getYear() == year.getValue(); day = day.plusDays(1)) {
+			if (!this.alwaysOpen && this.holidays.isHoliday(day)) {
+				days.add(day);
+			}
+		}
+		return days;
 	}
 
 	/**
