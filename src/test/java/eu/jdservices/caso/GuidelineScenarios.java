@@ -252,6 +252,68 @@ abstract class GuidelineScenarios extends MailScenarios {
 		assertThat(awaitSubject("guardia@jd-services.eu", "[Caso #" + number + "]")).isNotNull();
 	}
 
+	@Test
+	void aQuestionToCGetsMatchingArticlesAndFollowingTheirYesLinkClosesTheCase() throws Exception {
+		String tag = tag();
+		Map<String, Object> written = this.api.post()
+			.uri("/api/kb/articles")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(Map.of("language", "es", "title", "Cambiar la firma de correo en Outlook " + tag, "body",
+					"En Outlook, abra **Archivo > Opciones > Correo > Firmas** y edite la firma.", "category", "Correo",
+					"visibility", "PUBLIC"))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		String url = (String) written.get("url");
+
+		Sent question = send(unique("mario.pueyo@talleresebro.es"), "c@jd-services.eu",
+				"¿Cómo cambio la firma de correo en Outlook? " + tag,
+				"Hola, ¿me pueden decir cómo cambio la firma del correo en Outlook? Gracias.");
+		Sent unrelated = send(unique("mario.pueyo@talleresebro.es"), "c@jd-services.eu",
+				"¿Cuándo caduca el certificado de la web? " + tag,
+				"¿Podrían decirme cuándo caduca el certificado SSL de nuestra tienda online?");
+
+		String ack = ackFor(question);
+		assertThat(ack).contains("podrían responder a su pregunta", "Cambiar la firma de correo en Outlook " + tag, url,
+				"/kb/suggestions/answer?case=");
+		long number = caseOf(question);
+		assertThat(codes(getCase(number))).contains("KB_SUGGESTED");
+		assertThat(ackFor(unrelated)).doesNotContain("/kb/");
+		assertThat(codes(getCase(caseOf(unrelated)))).doesNotContain("KB_SUGGESTED");
+
+		java.util.regex.Matcher yes = java.util.regex.Pattern
+			.compile("http\\S*/kb/suggestions/answer\\?(case=\\d+&article=\\d+&helpful=true\\S*)")
+			.matcher(ack);
+		assertThat(yes.find()).isTrue();
+		RestClient browser = RestClient.create("http://127.0.0.1:" + this.webPort);
+		String confirm = browser.get().uri("/kb/suggestions/answer?" + yes.group(1)).retrieve().body(String.class);
+		assertThat(confirm).contains("cerraremos el caso #" + number);
+		String done = browser.post().uri("/kb/suggestions/answer?" + yes.group(1)).retrieve().body(String.class);
+		assertThat(done).contains("Hemos cerrado el caso #" + number);
+		await().atMost(SECONDS_10).until(() -> "CLOSED".equals(getCase(number).get("status")));
+		assertThat(browser.post().uri("/kb/suggestions/answer?" + yes.group(1)).retrieve().body(String.class))
+			.contains("Ya nos había respondido");
+	}
+
+	@Test
+	void theKnowledgeBaseApiRefusesWhatItCannotStoreFieldByField() {
+		org.springframework.http.ResponseEntity<String> refused = this.api.post()
+			.uri("/api/kb/articles")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(Map.of("language", "fr", "title", "", "category", "Correo", "visibility", "PUBLIC"))
+			.exchange((request, response) -> org.springframework.http.ResponseEntity.status(response.getStatusCode())
+				.body(new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody()).contains("\"language\"", "\"title\"", "\"body\"");
+
+		int missing = this.api.put()
+			.uri("/api/kb/articles/{id}", 987654321)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(Map.of("published", false))
+			.exchange((request, response) -> response.getStatusCode().value());
+		assertThat(missing).isEqualTo(404);
+	}
+
 	record Sent(String messageId, byte[] raw) {
 	}
 

@@ -75,7 +75,7 @@ class SecurityConfiguration {
 	 * The public pages (no sign-in, no session): each module's pages for customers and
 	 * anyone else. Add a page's path here; it gets the console's Content-Security-Policy.
 	 */
-	static final String[] PUBLIC_PAGES = { "/verify", "/guidelines" };
+	static final String[] PUBLIC_PAGES = { "/verify", "/guidelines", "/kb", "/kb/**" };
 
 	@Bean
 	@Order(2)
@@ -84,6 +84,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
+			// no session to ride on: the one form that posts (a suggestion's answer) is
+			// signed
+			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONSOLE_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

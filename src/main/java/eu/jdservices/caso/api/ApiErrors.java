@@ -1,10 +1,13 @@
 package eu.jdservices.caso.api;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import eu.jdservices.caso.cases.CaseActionRefused;
 import eu.jdservices.caso.cases.LinkType;
+import eu.jdservices.caso.knowledge.ArticleRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
@@ -37,6 +40,26 @@ class ApiErrors {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				this.messages.getMessage(refused.messageKey(), refused.args(), refused.messageKey(), locale));
 		problem.setProperty("code", refused.messageKey());
+		return problem;
+	}
+
+	/** An article that does not exist (404), or fields at fault, each with why (400). */
+	@ExceptionHandler(ArticleRefused.class)
+	ProblemDetail articleRefused(ArticleRefused refused, Locale locale) {
+		if (refused.notFound()) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					this.messages.getMessage("kb.not-found", new Object[] { refused.articleId() }, locale));
+		}
+		Map<String, String> fields = new TreeMap<>();
+		refused.fields().forEach((field, key) -> fields.put(field, this.messages.getMessage(key, null, key, locale)));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("kb.invalid",
+						new Object[] { fields.entrySet()
+							.stream()
+							.map((entry) -> entry.getKey() + ": " + entry.getValue())
+							.collect(Collectors.joining("; ")) },
+						locale));
+		problem.setProperty("fields", fields);
 		return problem;
 	}
 

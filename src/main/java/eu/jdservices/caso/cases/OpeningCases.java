@@ -61,9 +61,12 @@ class OpeningCases {
 
 	private final GuidelinePolicy policy;
 
+	private final CaseSuggestions suggestions;
+
 	OpeningCases(IntakeAddresses addresses, Directory directory, CaseRepository cases, ConversationStore conversation,
 			CaseSearch search, CaseFindings findings, AutomaticReplies automaticReplies,
-			ApplicationEventPublisher events, CasesProperties properties, Clock clock, GuidelinePolicy policy) {
+			ApplicationEventPublisher events, CasesProperties properties, Clock clock, GuidelinePolicy policy,
+			CaseSuggestions suggestions) {
 		this.addresses = addresses;
 		this.directory = directory;
 		this.cases = cases;
@@ -75,6 +78,7 @@ class OpeningCases {
 		this.properties = properties;
 		this.clock = clock;
 		this.policy = policy;
+		this.suggestions = suggestions;
 		this.opening = new OpeningCase(clock);
 	}
 
@@ -110,6 +114,11 @@ class OpeningCases {
 		this.conversation.addIncoming(opened.number(), kept(message, verdict), opened.facts().createdAt(),
 				MessageKind.MAIL, verdict.redactions());
 		List<Reason> reasons = this.findings.keep(opened, verdict, mail, releasedBy);
+		List<GuidelineNote> notes = new ArrayList<>(notes(verdict.warnings()));
+		this.suggestions.suggest(opened, mail).ifPresent((suggested) -> {
+			notes.add(suggested);
+			reasons.add(Reason.KB_SUGGESTED);
+		});
 		boolean acknowledge = this.automaticReplies.allow(opened.facts().requester(), opened.number(),
 				MessageKind.ACKNOWLEDGEMENT.name());
 		if (!acknowledge) {
@@ -120,7 +129,7 @@ class OpeningCases {
 					opened.facts().createdAt());
 		}
 		this.cases.save(opened);
-		this.events.publishEvent(new CaseOpened(opened.snapshot(), answering, notes(verdict.warnings()), acknowledge));
+		this.events.publishEvent(new CaseOpened(opened.snapshot(), answering, notes, acknowledge));
 		return new Outcome(opened.facts().requester(), Decision.CASE_OPENED, reasons, null, opened.number());
 	}
 

@@ -12,6 +12,8 @@ import eu.jdservices.caso.cases.NoticeRequested;
 import eu.jdservices.caso.intake.IntakeAddresses;
 import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.Severity;
+import eu.jdservices.caso.knowledge.Knowledge;
+import eu.jdservices.caso.knowledge.Suggestions;
 import eu.jdservices.caso.timers.BusinessCalendar;
 
 import org.springframework.context.MessageSource;
@@ -34,9 +36,16 @@ class Texts {
 
 	private final java.time.ZoneId zone;
 
-	Texts(MessageSource messages, IntakeAddresses addresses, OutboundProperties properties, BusinessCalendar calendar) {
+	private final Knowledge knowledge;
+
+	private final Suggestions suggestions;
+
+	Texts(MessageSource messages, IntakeAddresses addresses, OutboundProperties properties, BusinessCalendar calendar,
+			Knowledge knowledge, Suggestions suggestions) {
 		this.messages = messages;
 		this.addresses = addresses;
+		this.knowledge = knowledge;
+		this.suggestions = suggestions;
 		this.zone = calendar.zone();
 		this.guidelinesUrl = properties.baseUrl().replaceAll("/+$", "") + "/guidelines";
 		this.verifyUrl = properties.baseUrl().replaceAll("/+$", "") + "/verify";
@@ -50,9 +59,17 @@ class Texts {
 		String severity = snapshot.severity().name();
 		Object[] args = { greetingName(snapshot), String.valueOf(snapshot.number()), severity,
 				text("severity." + severity, locale), String.join(", ", snapshot.contacts()), snapshot.tag() };
-		String guidelines = notes.isEmpty() ? null
-				: join(text("policy.notice.warnings.intro", locale), notes(notes, locale), guidelinesLink(locale));
-		return join(text("ack.greeting", args, locale), text("ack.opened", args, locale), guidelines,
+		List<GuidelineNote> guidelineNotes = notes.stream()
+			.filter((note) -> note.code() != Reason.KB_SUGGESTED)
+			.toList();
+		String guidelines = guidelineNotes.isEmpty() ? null : join(text("policy.notice.warnings.intro", locale),
+				notes(guidelineNotes, locale), guidelinesLink(locale));
+		String suggested = notes.stream()
+			.filter((note) -> note.code() == Reason.KB_SUGGESTED)
+			.findFirst()
+			.map((note) -> suggestions(snapshot.number(), note, locale))
+			.orElse(null);
+		return join(text("ack.greeting", args, locale), text("ack.opened", args, locale), suggested, guidelines,
 				text("ack.next.title", args, locale) + "\n" + text("ack.next." + severity, args, locale),
 				text("ack.duties.title", args, locale) + "\n" + text("ack.duties", args, locale) + "\n"
 						+ cited("S2", locale),
@@ -107,6 +124,34 @@ class Texts {
 
 	private String guidelinesLink(Locale locale) {
 		return text("mail.guidelines-link", new Object[] { guidelinesUrl(locale, null) }, locale);
+	}
+
+	/**
+	 * S0.1: the articles suggested for a new case, each with its address and the links to
+	 * say whether it answered the question.
+	 */
+	private String suggestions(long caseNumber, GuidelineNote note, Locale locale) {
+		StringBuilder text = new StringBuilder(text("kb.ack.intro", locale));
+		for (Object id : note.args()) {
+			long articleId = ((Number) id).longValue();
+			this.knowledge.find(articleId)
+				.flatMap((article) -> article.in(locale.getLanguage()))
+				.ifPresent((translation) -> text.append("\n\n- ")
+					.append(translation.title())
+					.append("\n  ")
+					.append(this.knowledge.url(translation.slug()))
+					.append("\n  ")
+					.append(text("kb.ack.helpful",
+							new Object[] {
+									this.suggestions.answerUrl(caseNumber, articleId, true, locale.getLanguage()) },
+							locale))
+					.append("\n  ")
+					.append(text("kb.ack.unhelpful",
+							new Object[] {
+									this.suggestions.answerUrl(caseNumber, articleId, false, locale.getLanguage()) },
+							locale)));
+		}
+		return text.toString();
 	}
 
 	/** A line linking the rule a mail cites, on the guidelines page. */

@@ -1,4 +1,4 @@
-package eu.jdservices.caso.outbound;
+package eu.jdservices.caso;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package eu.jdservices.caso.outbound;
+package eu.jdservices.caso;
 
 import java.time.Clock;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * on this node. Kept in memory: a guess at a verification code is pointless (about 2^78
  * codes) and this only keeps one client from hammering the page.
  */
-final class ClientRateLimit {
+public final class ClientRateLimit {
 
 	private static final long MINUTE = 60_000;
 
@@ -21,13 +21,13 @@ final class ClientRateLimit {
 
 	private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-	ClientRateLimit(int limit, Clock clock) {
+	public ClientRateLimit(int limit, Clock clock) {
 		this.limit = limit;
 		this.clock = clock;
 	}
 
 	/** Counts a use; false when the client has had its share of this minute. */
-	boolean tryAcquire(String client) {
+	public boolean tryAcquire(String client) {
 		long now = this.clock.millis();
 		if (this.windows.size() > MAX_CLIENTS) {
 			this.windows.values().removeIf((window) -> now - window.start >= MINUTE);

@@ -1,0 +1,34 @@
+package eu.jdservices.caso.knowledge;
+
+import java.util.List;
+
+import eu.jdservices.caso.intake.MailWords;
+
+/**
+ * Whether a mail reads as a question: a question mark, or a subject or sentence that
+ * starts with a question word ("¿Cómo…", "How do I…", "Is it possible…").
+ */
+final class QuestionReading {
+
+	private static final List<String> QUESTION_STARTS = List.of("como", "que", "cual", "cuales", "cuando", "donde",
+			"por que", "quien", "cuanto", "cuantos", "se puede", "es posible", "hay alguna", "podeis", "pueden",
+			"puedo", "how", "what", "which", "when", "where", "why", "who", "can i", "can we", "can you", "could",
+			"is it possible", "is there", "are there", "do you", "does", "should");
+
+	private QuestionReading() {
+	}
+
+	static boolean isQuestion(String subject, String text) {
+		if (subject.contains("?") || text.contains("?")) {
+			return true;
+		}
+		for (String sentence : (subject + "\n" + text).split("[.!\\n]+")) {
+			String folded = String.join(" ", MailWords.words(sentence));
+			if (QUESTION_STARTS.stream().anyMatch((start) -> folded.equals(start) || folded.startsWith(start + " "))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
