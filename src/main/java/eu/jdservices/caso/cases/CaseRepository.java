@@ -48,7 +48,7 @@ class CaseRepository {
 					created_at, opening_fingerprint)
 				VALUES (:subject, :severity, 'OPEN', :organization, :requester, :requesterName, :language, :createdAt,
 					:fingerprint)""")
-			.param("subject", Limits.cut(newCase.subject(), 1000))
+			.param("subject", newCase.subject())
 			.param("severity", newCase.severity().name())
 			.param("organization", newCase.organization())
 			.param("requester", newCase.requester())

@@ -23,9 +23,13 @@ import eu.jdservices.caso.intake.Severity;
 record NewCase(Severity severity, String subject, String requester, String requesterName, List<String> contacts,
 		String organization, String language, OffsetDateTime createdAt, String fingerprint) {
 
+	/** The longest subject a case keeps (its column); the raw mail keeps the whole. */
+	static final int MAX_SUBJECT = 1000;
+
 	NewCase {
 		contacts = List.copyOf(contacts);
 		requesterName = (requesterName != null) ? requesterName : "";
+		subject = Limits.cut(subject, MAX_SUBJECT);
 	}
 
 	NewCase withSubject(String newSubject) {

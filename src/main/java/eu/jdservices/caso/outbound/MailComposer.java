@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MailComposer {
 
+	static final int MAX_SUBJECT = 1000;
+
 	static final String VERIFICATION_HEADER = "X-Caso-Verification";
 
 	private final Session session = JakartaMail.session();
@@ -80,7 +82,7 @@ class MailComposer {
 			if (!draft.cc().isEmpty()) {
 				message.setRecipients(Message.RecipientType.CC, addresses(draft.cc()));
 			}
-			message.setSubject(draft.subject(), "UTF-8");
+			message.setSubject(subject(draft.subject()), "UTF-8");
 			message.setSentDate(Date.from(now.toInstant()));
 			message.setText(draft.text() + this.texts.verification(code, Locale.forLanguageTag(draft.language())),
 					"UTF-8");
@@ -128,6 +130,14 @@ class MailComposer {
 	private static String newMessageId(String from) {
 		String domain = from.substring(from.lastIndexOf('@') + 1);
 		return "caso." + UUID.randomUUID() + "@" + domain;
+	}
+
+	/**
+	 * A subject of at most {@value #MAX_SUBJECT} characters: "Re:" of a customer's
+	 * subject of megabytes would be folded in quadratic time and refused by relays.
+	 */
+	static String subject(String subject) {
+		return (subject.length() > MAX_SUBJECT) ? subject.substring(0, MAX_SUBJECT - 1) + "…" : subject;
 	}
 
 }

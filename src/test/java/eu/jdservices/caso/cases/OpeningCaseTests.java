@@ -83,6 +83,16 @@ class OpeningCaseTests {
 	}
 
 	@Test
+	void aSubjectOfAMegabyteIsCutToWhatTheCaseKeeps() {
+		ParsedMail mail = mail("Mario Pueyo", "mario.pueyo@talleresebro.es", List.of(), List.of(),
+				"Re[2]: ".repeat(150_000), "Nadie puede enviar correos.");
+
+		NewCase opened = this.opening.open(new IncomingMessage(8, mail), Severity.C, ours::contains, null, null);
+
+		assertThat(opened.subject()).hasSize(NewCase.MAX_SUBJECT);
+	}
+
+	@Test
 	void fingerprintsOfCasesOpenedBeforeStayTheSame() {
 		for (String text : List.of("", " ", "\t\r\n", " Sin\u000B\facceso  a\u2003SharePoint \u00a0",
 				"\u2003 Él  NO\n\npuede\r\n ", "línea\n".repeat(1000))) {
