@@ -75,7 +75,7 @@ class SecurityConfiguration {
 	 * The public pages (no sign-in, no session): each module's pages for customers and
 	 * anyone else. Add a page's path here; it gets the console's Content-Security-Policy.
 	 */
-	static final String[] PUBLIC_PAGES = { "/verify", "/guidelines", "/kb", "/kb/**" };
+	static final String[] PUBLIC_PAGES = { "/verify", "/guidelines", "/kb", "/kb/**", "/status", "/status/**" };
 
 	@Bean
 	@Order(2)

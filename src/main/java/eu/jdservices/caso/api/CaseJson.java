@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import eu.jdservices.caso.cases.CaseDetails;
 import eu.jdservices.caso.cases.CaseSummary;
 import eu.jdservices.caso.cases.Cases;
+import eu.jdservices.caso.status.IncidentLink;
+import eu.jdservices.caso.status.Incidents;
 import eu.jdservices.caso.timers.CaseDeadlines;
 import eu.jdservices.caso.timers.Deadlines;
 
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A case as the API shows it (CONTRACT.md): what the cases module knows, with the due
- * times the timers keep for it.
+ * times the timers keep for it and the status-page incidents it is linked to.
  */
 @Component
 class CaseJson {
@@ -25,15 +27,19 @@ class CaseJson {
 
 	private final Deadlines deadlines;
 
-	CaseJson(Cases cases, Deadlines deadlines) {
+	private final Incidents incidents;
+
+	CaseJson(Cases cases, Deadlines deadlines, Incidents incidents) {
 		this.cases = cases;
 		this.deadlines = deadlines;
+		this.incidents = incidents;
 	}
 
 	Optional<Detail> find(long number) {
 		return this.cases.find(number).map((details) -> {
 			CaseDeadlines due = this.deadlines.of(number);
-			return new Detail(details, due.customerResponseDueAt(), due.firstResponseDueAt());
+			return new Detail(details, due.customerResponseDueAt(), due.firstResponseDueAt(),
+					this.incidents.linkedTo(number));
 		});
 	}
 
@@ -45,9 +51,12 @@ class CaseJson {
 		}).toList(), page.total());
 	}
 
-	/** One case with its messages and history. */
+	/**
+	 * One case with its messages and history, and the status-page incidents it is linked
+	 * to.
+	 */
 	record Detail(@JsonUnwrapped CaseDetails details, OffsetDateTime customerResponseDueAt,
-			OffsetDateTime firstResponseDueAt) {
+			OffsetDateTime firstResponseDueAt, List<IncidentLink> incidents) {
 	}
 
 	/** One case of a list. */

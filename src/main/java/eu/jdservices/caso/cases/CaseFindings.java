@@ -11,6 +11,7 @@ import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.policy.Finding;
 import eu.jdservices.caso.policy.Verdict;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +24,11 @@ class CaseFindings {
 
 	private final CaseRepository cases;
 
-	CaseFindings(CaseRepository cases) {
+	private final ObjectProvider<OpeningFindings> others;
+
+	CaseFindings(CaseRepository cases, ObjectProvider<OpeningFindings> others) {
 		this.cases = cases;
+		this.others = others;
 	}
 
 	/**
@@ -50,7 +54,19 @@ class CaseFindings {
 		}
 		recurrences(opened, mail, reasons);
 		unreachableContacts(opened, reasons);
+		othersFindings(opened, mail, reasons);
 		return reasons;
+	}
+
+	/** What other modules know about the new case ({@link OpeningFindings}). */
+	private void othersFindings(Case opened, ParsedMail mail, List<Reason> reasons) {
+		String text = QuotedHistory.newText(mail.text());
+		this.others.orderedStream()
+			.flatMap((other) -> other.about(opened.number(), mail.subject(), text).stream())
+			.forEach((found) -> {
+				opened.find(found.code(), null, found.detail(), opened.facts().createdAt());
+				addOnce(reasons, found.code());
+			});
 	}
 
 	/** S3.2: a new case citing a closed case is linked to it. */

@@ -25,6 +25,8 @@ public enum MessageKind {
 	SILENCE_DOWNGRADE,
 	/** The case was cancelled because the customer did not answer in time (S2.6). */
 	SILENCE_CANCELLATION,
+	/** An update of a status-page incident the case is linked to (S0.2). */
+	INCIDENT_UPDATE,
 	/**
 	 * A notice to one sender about how to write to us (not part of the conversation's
 	 * threading).

@@ -12,6 +12,8 @@ import eu.jdservices.caso.cases.MailToContactsRequested;
 import eu.jdservices.caso.cases.MessageKind;
 import eu.jdservices.caso.cases.OpeningMailResent;
 import eu.jdservices.caso.intake.IntakeAddresses;
+import eu.jdservices.caso.status.IncidentUpdatePosted;
+import eu.jdservices.caso.status.Incidents;
 import eu.jdservices.caso.timers.CustomerWindowOpened;
 
 import org.springframework.context.event.EventListener;
@@ -33,11 +35,14 @@ class CaseMailing {
 
 	private final Texts texts;
 
-	CaseMailing(Sending sending, Cases cases, IntakeAddresses addresses, Texts texts) {
+	private final Incidents incidents;
+
+	CaseMailing(Sending sending, Cases cases, IntakeAddresses addresses, Texts texts, Incidents incidents) {
 		this.sending = sending;
 		this.cases = cases;
 		this.addresses = addresses;
 		this.texts = texts;
+		this.incidents = incidents;
 	}
 
 	/** S1.2: every new case is acknowledged. */
@@ -76,8 +81,24 @@ class CaseMailing {
 
 	private void acknowledge(CaseSnapshot snapshot, InReplyTo answering, List<GuidelineNote> notes) {
 		Locale locale = locale(snapshot.language());
-		toContacts(snapshot, MessageKind.ACKNOWLEDGEMENT, this.texts.acknowledgement(snapshot, notes, locale),
+		toContacts(snapshot, MessageKind.ACKNOWLEDGEMENT,
+				this.texts.acknowledgement(snapshot, notes, this.incidents.linkedTo(snapshot.number()), locale),
 				answering, null, true);
+	}
+
+	/**
+	 * S0.2: an update of an incident goes to the contacts of each linked, still open
+	 * case, threaded to it.
+	 */
+	@EventListener
+	void on(IncidentUpdatePosted event) {
+		for (long number : event.caseNumbers()) {
+			this.cases.contactsMail(number).ifPresent((mail) -> {
+				Locale locale = locale(mail.snapshot().language());
+				toContacts(mail.snapshot(), MessageKind.INCIDENT_UPDATE,
+						this.texts.incidentUpdate(mail.snapshot(), event, locale), mail.thread(), null, false);
+			});
+		}
 	}
 
 	private void toContacts(CaseSnapshot snapshot, MessageKind kind, String text, InReplyTo answering, String author,

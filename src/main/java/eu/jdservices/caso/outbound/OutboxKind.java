@@ -12,6 +12,7 @@ enum OutboxKind {
 	REQUEST_INFO(MessageKind.REQUEST_INFO), CLOSURE(MessageKind.CLOSURE), CANCELLATION(MessageKind.CANCELLATION),
 	SEVERITY_CHANGE(MessageKind.SEVERITY_CHANGE), REMINDER(MessageKind.REMINDER),
 	SILENCE_DOWNGRADE(MessageKind.SILENCE_DOWNGRADE), SILENCE_CANCELLATION(MessageKind.SILENCE_CANCELLATION),
+	INCIDENT_UPDATE(MessageKind.INCIDENT_UPDATE),
 
 	/** S2.3: a severity A case, told to the top executive and the on-call agents. */
 	ESCALATION(null),

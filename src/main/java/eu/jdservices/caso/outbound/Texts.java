@@ -14,6 +14,8 @@ import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.knowledge.Knowledge;
 import eu.jdservices.caso.knowledge.Suggestions;
+import eu.jdservices.caso.status.IncidentLink;
+import eu.jdservices.caso.status.IncidentUpdatePosted;
 import eu.jdservices.caso.timers.BusinessCalendar;
 
 import org.springframework.context.MessageSource;
@@ -56,6 +58,15 @@ class Texts {
 	 * of S1.9), what happens next, the customer's duties.
 	 */
 	String acknowledgement(CaseSnapshot snapshot, List<GuidelineNote> notes, Locale locale) {
+		return acknowledgement(snapshot, notes, List.of(), locale);
+	}
+
+	/**
+	 * The acknowledgement of a case linked to open status-page incidents (S0.2): each is
+	 * named with a link to its page.
+	 */
+	String acknowledgement(CaseSnapshot snapshot, List<GuidelineNote> notes, List<IncidentLink> incidents,
+			Locale locale) {
 		String severity = snapshot.severity().name();
 		Object[] args = { greetingName(snapshot), String.valueOf(snapshot.number()), severity,
 				text("severity." + severity, locale), String.join(", ", snapshot.contacts()), snapshot.tag() };
@@ -69,8 +80,15 @@ class Texts {
 			.findFirst()
 			.map((note) -> suggestions(snapshot.number(), note, locale))
 			.orElse(null);
-		return join(text("ack.greeting", args, locale), text("ack.opened", args, locale), suggested, guidelines,
-				text("ack.next.title", args, locale) + "\n" + text("ack.next." + severity, args, locale),
+		String incidentLinks = incidents.stream()
+			.map((incident) -> text("ack.incident",
+					new Object[] { incident.title(),
+							text("status.incident-status." + incident.status().name().toLowerCase(Locale.ROOT), locale),
+							incident.url() + "?lang=" + locale.getLanguage() },
+					locale))
+			.collect(Collectors.joining("\n\n"));
+		return join(text("ack.greeting", args, locale), text("ack.opened", args, locale), incidentLinks, suggested,
+				guidelines, text("ack.next.title", args, locale) + "\n" + text("ack.next." + severity, args, locale),
 				text("ack.duties.title", args, locale) + "\n" + text("ack.duties", args, locale) + "\n"
 						+ cited("S2", locale),
 				text("ack.contacts", args, locale), signature(locale));
@@ -201,6 +219,21 @@ class Texts {
 			default -> throw new IllegalArgumentException("Not a mail to contacts: " + event.kind());
 		};
 		return join(text("mail.hello", new Object[] { greetingName(snapshot) }, locale), body,
+				text("mail.reply-all", new Object[] { snapshot.tag() }, locale), signature(locale));
+	}
+
+	/**
+	 * An update of an incident the case is linked to (S0.2): its new status, the message
+	 * and the link to its page.
+	 */
+	String incidentUpdate(CaseSnapshot snapshot, IncidentUpdatePosted posted, Locale locale) {
+		String status = text("status.incident-status." + posted.update().status().name().toLowerCase(Locale.ROOT),
+				locale);
+		return join(text("mail.hello", new Object[] { greetingName(snapshot) }, locale),
+				text("incident-update.intro",
+						new Object[] { String.valueOf(snapshot.number()), posted.incident().title(), status }, locale),
+				posted.update().message(),
+				text("incident-update.link", new Object[] { posted.url() + "?lang=" + locale.getLanguage() }, locale),
 				text("mail.reply-all", new Object[] { snapshot.tag() }, locale), signature(locale));
 	}
 

@@ -1,0 +1,43 @@
+package eu.jdservices.caso.status;
+
+import java.util.List;
+
+import eu.jdservices.caso.catalogue.Catalogue;
+import eu.jdservices.caso.catalogue.Service;
+import eu.jdservices.caso.cases.OpeningFindings;
+import eu.jdservices.caso.intake.Reason;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * S0.2: a new case that names a service (its name or a catalogue keyword, in its subject
+ * or text) with an incident on now is linked to the incident (finding
+ * {@code OPEN_INCIDENT}); the case is opened as usual, and its acknowledgement links the
+ * incident's page.
+ */
+@Component
+class NewCasesMeetIncidents implements OpeningFindings {
+
+	private final Catalogue catalogue;
+
+	private final Incidents incidents;
+
+	NewCasesMeetIncidents(Catalogue catalogue, Incidents incidents) {
+		this.catalogue = catalogue;
+		this.incidents = incidents;
+	}
+
+	@Override
+	public List<Found> about(long caseNumber, String subject, String text) {
+		List<Service> named = this.catalogue.mentionedIn(subject, text);
+		if (named.isEmpty()) {
+			return List.of();
+		}
+		return this.incidents.onNowFor(named.stream().map(Service::key).toList()).stream().map((incident) -> {
+			this.incidents.link(incident.id(), caseNumber);
+			return new Found(Reason.OPEN_INCIDENT, "Incident #" + incident.id() + " \"" + incident.title() + "\" ("
+					+ incident.impact() + ", " + incident.status() + "): " + this.incidents.url(incident.id()));
+		}).toList();
+	}
+
+}
