@@ -124,7 +124,8 @@ class AppendingReply {
 		mail.cc().forEach((address) -> added.add(address.email()));
 		added.removeIf((email) -> this.addresses.isOwn(email) || current.isContact(email)
 				|| !OpeningCase.isContactAddress(email));
-		return List.copyOf(added);
+		int room = Math.max(0, OpeningCase.MAX_CONTACTS - current.contacts().size());
+		return added.stream().limit(room).toList();
 	}
 
 	/**

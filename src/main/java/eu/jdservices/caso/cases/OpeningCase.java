@@ -22,6 +22,13 @@ import eu.jdservices.caso.intake.Severity;
  */
 final class OpeningCase {
 
+	/**
+	 * The most contacts a case has: the requester and the first addressees of the mails
+	 * (a mail to tens of thousands of addresses must not make them all contacts, nor send
+	 * each our acknowledgement); Zendesk stops at 48 CCs.
+	 */
+	static final int MAX_CONTACTS = 50;
+
 	private final Clock clock;
 
 	OpeningCase(Clock clock) {
@@ -53,8 +60,9 @@ final class OpeningCase {
 			.forEach(contacts::add);
 		String subject = mail.subject().strip();
 		String language = CustomerLanguage.choose(preferredLanguage, subject + "\n" + mail.text());
-		return new NewCase(severity, subject, requester, mail.from().name(), contacts.stream().toList(), organization,
-				language, OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC),
+		return new NewCase(severity, subject, requester, mail.from().name(),
+				contacts.stream().limit(MAX_CONTACTS).toList(), organization, language,
+				OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC),
 				fingerprint(requester, subject, mail.text()));
 	}
 

@@ -83,6 +83,20 @@ class OpeningCaseTests {
 	}
 
 	@Test
+	void aMailToThousandsOfAddressesMakesOnlyTheFirstFiftyContacts() {
+		List<String> everyone = java.util.stream.IntStream.range(0, 40_000)
+			.mapToObj((n) -> "user" + n + "@talleresebro.es")
+			.toList();
+		ParsedMail mail = mail("Mario Pueyo", "mario.pueyo@talleresebro.es", everyone, List.of(), "Boletín",
+				"Para todos.");
+
+		NewCase opened = this.opening.open(new IncomingMessage(9, mail), Severity.C, ours::contains, null, null);
+
+		assertThat(opened.contacts()).hasSize(OpeningCase.MAX_CONTACTS)
+			.startsWith("mario.pueyo@talleresebro.es", "user0@talleresebro.es");
+	}
+
+	@Test
 	void aSubjectOfAMegabyteIsCutToWhatTheCaseKeeps() {
 		ParsedMail mail = mail("Mario Pueyo", "mario.pueyo@talleresebro.es", List.of(), List.of(),
 				"Re[2]: ".repeat(150_000), "Nadie puede enviar correos.");
