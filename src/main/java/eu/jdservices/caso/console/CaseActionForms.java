@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import eu.jdservices.caso.cases.CaseActionRefused;
 import eu.jdservices.caso.cases.CaseActions;
+import eu.jdservices.caso.knowledge.Knowledge;
 import eu.jdservices.caso.cases.LinkType;
 import eu.jdservices.caso.intake.Severity;
 import org.apache.commons.validator.routines.EmailValidator;
@@ -37,9 +38,30 @@ class CaseActionForms {
 
 	private final CaseViews views;
 
-	CaseActionForms(CaseActions actions, CaseViews views) {
+	private final Knowledge knowledge;
+
+	CaseActionForms(CaseActions actions, CaseViews views, Knowledge knowledge) {
 		this.actions = actions;
 		this.views = views;
+		this.knowledge = knowledge;
+	}
+
+	/**
+	 * The reply form again, with a link to the chosen article added to what the agent
+	 * wrote (nothing is sent yet).
+	 */
+	@PostMapping("/insert-article")
+	String insertArticle(@PathVariable long number, @RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) Long article, @RequestParam(defaultValue = "es") String language,
+			Model model) {
+		String link = (article == null) ? ""
+				: this.knowledge.find(article)
+					.flatMap((found) -> found.in(language))
+					.map((translation) -> translation.title() + ": " + this.knowledge.url(translation.slug()))
+					.orElse("");
+		this.views.prepare(number, model);
+		model.addAttribute("draft", new Draft("reply", (text.stripTrailing() + "\n\n" + link).strip()));
+		return "cases/detail";
 	}
 
 	@PostMapping("/reply")
@@ -193,6 +215,10 @@ class CaseActionForms {
 	 * A form that was sent back: which one, why, and what the agent had written.
 	 */
 	record Invalid(String action, String messageKey, String text) {
+	}
+
+	/** What an agent is writing in a form, shown again. */
+	record Draft(String action, String text) {
 	}
 
 	/**

@@ -14,6 +14,7 @@ import eu.jdservices.caso.cases.Direction;
 import eu.jdservices.caso.cases.LinkType;
 import eu.jdservices.caso.cases.Status;
 import eu.jdservices.caso.intake.SenderAuthentication;
+import eu.jdservices.caso.knowledge.Knowledge;
 import eu.jdservices.caso.intake.SenderVerdict;
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.timers.Deadlines;
@@ -32,6 +33,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CaseViews {
 
+	/** How many articles the reply form offers. */
+	private static final int PICKER = 10;
+
 	private final Cases cases;
 
 	private final ContactCards contactCards;
@@ -42,13 +46,16 @@ class CaseViews {
 
 	private final SenderAuthentication senderAuthentication;
 
+	private final Knowledge knowledge;
+
 	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml, Deadlines deadlines,
-			SenderAuthentication senderAuthentication) {
+			SenderAuthentication senderAuthentication, Knowledge knowledge) {
 		this.cases = cases;
 		this.contactCards = contactCards;
 		this.safeHtml = safeHtml;
 		this.deadlines = deadlines;
 		this.senderAuthentication = senderAuthentication;
+		this.knowledge = knowledge;
 	}
 
 	@GetMapping("/cases")
@@ -86,6 +93,7 @@ class CaseViews {
 		CaseDetails details = this.cases.find(number)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("details", details);
+		model.addAttribute("articles", articles(details.summary()));
 		model.addAttribute("deadlines", this.deadlines.of(number));
 		model.addAttribute("contactCards", this.contactCards.of(details.summary()));
 		model.addAttribute("formatted", formatted(details));
@@ -120,6 +128,32 @@ class CaseViews {
 					: new SenderVerdict(SenderVerdict.Status.NONE, SenderVerdict.Source.NONE, ""));
 		}
 		return senders;
+	}
+
+	/**
+	 * The public articles the reply form offers to link: the best matches of the case's
+	 * subject in its language, else the latest ones.
+	 */
+	private List<Picked> articles(CaseSummary summary) {
+		List<Picked> matching = this.knowledge.search(summary.subject(), summary.language(), false, PICKER)
+			.stream()
+			.map((found) -> new Picked(found.article().id(), found.translation().title()))
+			.toList();
+		if (!matching.isEmpty()) {
+			return matching;
+		}
+		return this.knowledge.all()
+			.stream()
+			.filter(eu.jdservices.caso.knowledge.Article::isPublic)
+			.flatMap((article) -> article.in(summary.language())
+				.stream()
+				.map((translation) -> new Picked(article.id(), translation.title())))
+			.limit(PICKER)
+			.toList();
+	}
+
+	/** An article the reply form can link. */
+	record Picked(long id, String title) {
 	}
 
 	/** The sanitised HTML of each customer mail that has one, by message id. */

@@ -216,6 +216,11 @@ public class Knowledge {
 		return found(this.index.search(subject + "\n" + text, language, true, match, settings.max()));
 	}
 
+	/** Markdown as the public page shows it (safe HTML), for an agent's preview. */
+	public String preview(String markdown) {
+		return Markdown.html((markdown != null) ? markdown : "");
+	}
+
 	/** The public address of an article's translation. */
 	public String url(String slug) {
 		return this.properties.baseUrl().replaceAll("/+$", "") + "/kb/" + slug;
