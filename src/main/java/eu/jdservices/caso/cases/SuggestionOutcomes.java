@@ -39,13 +39,19 @@ class SuggestionOutcomes {
 		}
 		Locale locale = Locale.forLanguageTag(current.facts().language());
 		Object[] args = { answered.title(), answered.url() };
-		if (answered.helpful() && !current.isEnded()) {
-			this.actions.close(answered.caseNumber(), AUTHOR,
-					this.messages.getMessage("kb.closed.helpful", args, locale));
+		try {
+			if (answered.helpful() && !current.isEnded()) {
+				this.actions.close(answered.caseNumber(), AUTHOR,
+						this.messages.getMessage("kb.closed.helpful", args, locale));
+			}
+			else if (!answered.helpful()) {
+				this.actions.reply(answered.caseNumber(), AUTHOR,
+						this.messages.getMessage("kb.note.unhelpful", args, locale), true);
+			}
 		}
-		else if (!answered.helpful()) {
-			this.actions.reply(answered.caseNumber(), AUTHOR,
-					this.messages.getMessage("kb.note.unhelpful", args, locale), true);
+		catch (CaseActionRefused refused) {
+			// merged or ended meanwhile: the answer stays with the suggestion, the case
+			// is left as it is
 		}
 	}
 
