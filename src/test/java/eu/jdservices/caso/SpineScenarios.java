@@ -335,6 +335,26 @@ abstract class SpineScenarios extends MailScenarios {
 				.containsEntry("reasons", List.of("SPAM")));
 	}
 
+	@Test
+	void aMailWhoseMessageIdIsFullOfNulBytesIsStoredAndDecided() throws Exception {
+		byte[] raw = ("From: Mario Pueyo <mario.pueyo@talleresebro.es>\r\nTo: c@jd-services.eu\r\nMessage-ID: <"
+				+ "\u0000".repeat(8000) + "x@fuzz.test>\r\nSubject: Impresora sin toner " + java.util.UUID.randomUUID()
+				+ "\r\n\r\nLa impresora de la planta 2 no imprime.\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+		String reply = SmtpDialogue.send(this.intake.port(), "mario.pueyo@talleresebro.es", raw, "c@jd-services.eu");
+
+		assertThat(reply).startsWith("250");
+		long id = Long.parseLong(reply.replaceAll("(?s).*stored as (\\d+).*", "$1"));
+		await().atMost(SECONDS_10)
+			.until(() -> this.jdbc.sql("SELECT decision FROM intake_mail WHERE id = :id")
+				.param("id", id)
+				.query(String.class)
+				.optional()
+				.filter(java.util.Objects::nonNull)
+				.isPresent());
+	}
+
 	private HeldMail heldWithSubject(String subject) {
 		return this.inboundMails.held(Decision.QUARANTINED, 0, 200)
 			.items()
