@@ -438,7 +438,7 @@ public final class PublicPagesBenchmark {
 		String line(String db, String page) {
 			long p95 = IntakeBenchmark.percentile(this.millis, 0.95);
 			String line = String.format(Locale.ROOT,
-					"[bench %s] %-18s n=%d p50=%dms p95=%dms p99=%dms max=%dms p95<=%dms:%s non-200=%d avg=%dKB (%dKB sent)",
+					"[bench %s] %-18s n=%d p50=%dms p95=%dms p99=%dms max=%dms p95<=%dms:%s cpu/request=%.1fms non-200=%d avg=%dKB (%dKB sent)",
 					db, page, this.millis.length, IntakeBenchmark.percentile(this.millis, 0.50), p95,
 					IntakeBenchmark.percentile(this.millis, 0.99), IntakeBenchmark.percentile(this.millis, 1.0),
 					TARGET_P95_MILLIS, (p95 <= TARGET_P95_MILLIS) ? "yes" : "NO", this.cpuMillis, this.failures,
