@@ -1,6 +1,8 @@
 package eu.jdservices.caso.status;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,15 +52,18 @@ class StatusPages {
 		StatusBoard board = this.incidents.board();
 		StatusTexts texts = texts(locale);
 		response.setHeader("Cache-Control", CACHE);
+		// 50 services of 90 days are 4,500 bars but at most 90 x 5 different ones: each
+		// (day, state) is put into words once per page
+		Map<DayState, DayView> bars = new HashMap<>();
 		List<ServiceView> services = board.services()
 			.stream()
-			.map((service) -> new ServiceView(service.key(), service.name(), service.state().css(),
-					texts.state(service.state()),
-					service.history()
-						.stream()
-						.map((day) -> new DayView(day.state().css(),
-								texts.text("status.history.day", texts.day(day.date()), texts.state(day.state()))))
-						.toList()))
+			.map((service) -> new ServiceView(service.key(), service.name(), service.state().css(), texts.state(service
+				.state()), service.history()
+					.stream()
+					.map((day) -> bars.computeIfAbsent(day,
+							(key) -> new DayView("day state-" + key.state().css(),
+									texts.text("status.history.day", texts.day(key.date()), texts.state(key.state())))))
+					.toList()))
 			.toList();
 		model.addAttribute("services", services);
 		model.addAttribute("allOperational",
@@ -101,7 +106,7 @@ class StatusPages {
 	record ServiceView(String key, String name, String stateCss, String state, List<DayView> days) {
 	}
 
-	record DayView(String stateCss, String label) {
+	record DayView(String css, String label) {
 	}
 
 }
