@@ -3,7 +3,6 @@ package eu.jdservices.caso.knowledge;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,10 +157,13 @@ public class Knowledge {
 		return this.store.find(id);
 	}
 
-	/** Every article, public or not, newest change first (for agents). */
+	/**
+	 * Every article, public or not, newest change first, without their bodies (for
+	 * lists).
+	 */
 	@Transactional(readOnly = true)
 	public List<Article> all() {
-		return this.store.all();
+		return this.store.listing();
 	}
 
 	@Transactional(readOnly = true)
@@ -227,10 +229,10 @@ public class Knowledge {
 	}
 
 	private List<Found> found(List<KnowledgeIndex.Hit> hits) {
+		Map<Long, Article> articles = this.store.findAll(hits.stream().map(KnowledgeIndex.Hit::articleId).toList());
 		List<Found> found = new ArrayList<>();
-		Map<Long, Optional<Article>> articles = new HashMap<>();
 		for (KnowledgeIndex.Hit hit : hits) {
-			articles.computeIfAbsent(hit.articleId(), this.store::find)
+			Optional.ofNullable(articles.get(hit.articleId()))
 				.flatMap((article) -> Optional.ofNullable(article.translations().get(hit.language()))
 					.map((translation) -> new Found(article, translation, url(translation.slug()), hit.score())))
 				.ifPresent(found::add);

@@ -35,6 +35,9 @@ class KnowledgePages {
 
 	private static final int RESULTS = 20;
 
+	/** The articles the index shows of each category (the search finds the others). */
+	private static final int PER_CATEGORY = 5;
+
 	private final Knowledge knowledge;
 
 	private final Suggestions suggestions;
@@ -63,7 +66,12 @@ class KnowledgePages {
 			.add(listed));
 		byCategory.values()
 			.forEach((listed) -> listed.sort(Comparator.comparing((Listed l) -> l.translation().title())));
-		model.addAttribute("categories", byCategory);
+		model.addAttribute("categories",
+				byCategory.entrySet()
+					.stream()
+					.map((entry) -> new Category(entry.getKey(), entry.getValue().size(),
+							entry.getValue().stream().limit(PER_CATEGORY).toList()))
+					.toList());
 		model.addAttribute("latest", all.stream().limit(LATEST).toList());
 		cache(response, 60);
 		return "public/kb/index";
@@ -155,6 +163,9 @@ class KnowledgePages {
 	}
 
 	record Result(String title, String slug, String excerpt) {
+	}
+
+	record Category(String name, int count, List<Listed> first) {
 	}
 
 }
