@@ -112,8 +112,8 @@ class StatusPages {
 	private static String bar(DayState day, StatusTexts texts) {
 		String label = HtmlUtils
 			.htmlEscape(texts.text("status.history.day", texts.day(day.date()), texts.state(day.state())), "UTF-8");
-		return "<li class=\"day state-" + day.state().css() + "\" title=\"" + label
-				+ "\"><span class=\"visually-hidden\">" + label + "</span></li>";
+		return "<li class=\"day state-" + day.state().css() + "\"><span class=\"visually-hidden\">" + label
+				+ "</span></li>";
 	}
 
 	/**
