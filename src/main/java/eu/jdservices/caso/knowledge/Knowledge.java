@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Knowledge {
 
+	/** How much of a new case's text a suggestion is looked for in. */
+	private static final int QUESTION_TEXT = 4_000;
+
 	private final ArticleStore store;
 
 	private final KnowledgeProperties properties;
@@ -215,7 +218,8 @@ public class Knowledge {
 		}
 		KnowledgeIndex.Match match = new KnowledgeIndex.Match(settings.minimumShare(), settings.minimumWords(),
 				settings.words());
-		return found(this.index.search(subject + "\n" + text, language, true, match, settings.max()));
+		String start = (text.length() > QUESTION_TEXT) ? text.substring(0, QUESTION_TEXT) : text;
+		return found(this.index.search(subject + "\n" + start, language, true, match, settings.max()));
 	}
 
 	/** Markdown as the public page shows it (safe HTML), for an agent's preview. */

@@ -15,14 +15,18 @@ final class QuestionReading {
 			"puedo", "how", "what", "which", "when", "where", "why", "who", "can i", "can we", "can you", "could",
 			"is it possible", "is there", "are there", "do you", "does", "should");
 
+	/** A question is asked at the start: a pasted log of megabytes is not read. */
+	private static final int READ = 2_000;
+
 	private QuestionReading() {
 	}
 
 	static boolean isQuestion(String subject, String text) {
-		if (subject.contains("?") || text.contains("?")) {
+		String start = (text.length() > READ) ? text.substring(0, READ) : text;
+		if (subject.contains("?") || start.contains("?")) {
 			return true;
 		}
-		for (String sentence : (subject + "\n" + text).split("[.!\\n]+")) {
+		for (String sentence : (subject + "\n" + start).split("[.!\\n]+")) {
 			String folded = String.join(" ", MailWords.words(sentence));
 			if (QUESTION_STARTS.stream().anyMatch((start) -> folded.equals(start) || folded.startsWith(start + " "))) {
 				return true;
