@@ -22,11 +22,11 @@ final class QuestionReading {
 	}
 
 	static boolean isQuestion(String subject, String text) {
-		String start = (text.length() > READ) ? text.substring(0, READ) : text;
-		if (subject.contains("?") || start.contains("?")) {
+		String beginning = (text.length() > READ) ? text.substring(0, READ) : text;
+		if (subject.contains("?") || beginning.contains("?")) {
 			return true;
 		}
-		for (String sentence : (subject + "\n" + start).split("[.!\\n]+")) {
+		for (String sentence : (subject + "\n" + beginning).split("[.!\\n]+")) {
 			String folded = String.join(" ", MailWords.words(sentence));
 			if (QUESTION_STARTS.stream().anyMatch((start) -> folded.equals(start) || folded.startsWith(start + " "))) {
 				return true;
