@@ -41,10 +41,21 @@ class ReceivingMail {
 	 * @return the storage id of the mail
 	 */
 	long receive(IntakeStore.Envelope envelope, byte[] raw) {
+		return receive(envelope, raw, () -> {
+		});
+	}
+
+	/**
+	 * Stores the mail and, in the same transaction, runs {@code alsoStored} (an IMAP
+	 * mailbox records how far it got): both commit or neither.
+	 * @return the storage id of the mail
+	 */
+	long receive(IntakeStore.Envelope envelope, byte[] raw, Runnable alsoStored) {
 		Optional<String> messageId = HeaderSection.messageId(raw);
 		try {
 			return this.transactions.execute((status) -> {
 				long id = this.store.insert(envelope, raw, messageId.orElse(null), true);
+				alsoStored.run();
 				this.backlog.added(id);
 				this.events.publishEvent(new MailReceived(id, messageId.orElse(null)));
 				return id;
@@ -53,6 +64,7 @@ class ReceivingMail {
 		catch (DuplicateKeyException ex) {
 			long id = this.transactions.execute((status) -> {
 				long duplicate = this.store.insert(envelope, raw, messageId.get(), false);
+				alsoStored.run();
 				this.store.decide(duplicate, envelope.mailFrom(), Decision.IGNORED, List.of(Reason.DUPLICATE_MESSAGE),
 						"Message-ID already stored", this.store.caseOfMessageId(messageId.get()).orElse(null));
 				return duplicate;
