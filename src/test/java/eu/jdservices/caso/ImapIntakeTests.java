@@ -50,16 +50,23 @@ class ImapIntakeTests extends MailScenarios {
 		.subject("Correo antiguo en el buzón " + TestMails.newMessageId().substring(0, 8))
 		.body("Esto ya estaba en el buzón.");
 
+	/** In the old mailbox before Caso first connected; since=ALL imports it silently. */
+	static final TestMails.Builder OLD_MAIL = TestMails.from("Mario Pueyo <mario.pueyo@talleresebro.es>")
+		.to("b@jd-services.eu")
+		.subject("Petición de hace semanas " + TestMails.newMessageId().substring(0, 8))
+		.body("Hola,\n\nnecesitamos una licencia más de Teams.\n\nGracias.");
+
 	@DynamicPropertySource
 	static void mailboxes(DynamicPropertyRegistry registry) throws Exception {
 		if (imap == null) {
 			imap = new GreenMail(new ServerSetup(FreePort.find(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
 			imap.start();
-			for (String login : List.of("push", "poll", "recreate")) {
+			for (String login : List.of("push", "poll", "recreate", "old")) {
 				imap.setUser(login + "@jd-services.eu", login, "secret-" + login);
 			}
 			imapHost().createMailbox(user("recreate"), "Cases");
 			deliver("push", "INBOX", ALREADY_THERE.build(), new Flags());
+			deliver("old", "INBOX", OLD_MAIL.build(), new Flags());
 		}
 		mailbox(registry, 0, "push", "INBOX");
 		registry.add("caso.intake.imap.mailboxes[0].idle", () -> "true");
@@ -71,6 +78,8 @@ class ImapIntakeTests extends MailScenarios {
 		mailbox(registry, 2, "recreate", "Cases");
 		registry.add("caso.intake.imap.mailboxes[2].idle", () -> "false");
 		registry.add("caso.intake.imap.mailboxes[2].poll-interval", () -> "1s");
+		mailbox(registry, 3, "old", "INBOX");
+		registry.add("caso.intake.imap.mailboxes[3].since", () -> "ALL");
 	}
 
 	private static void mailbox(DynamicPropertyRegistry registry, int i, String login, String folder) {
@@ -155,6 +164,27 @@ class ImapIntakeTests extends MailScenarios {
 		assertThat(messageIds("push", "INBOX")).contains(ALREADY_THERE.messageId());
 		assertThat(messageIds("push", PROCESSED)).doesNotContain(ALREADY_THERE.messageId());
 		assertThat(inbound(ALREADY_THERE.messageId())).isEmpty();
+	}
+
+	@Test
+	void withSinceAllMailThatWasThereBeforeIsImportedAndDecidedWithoutAcknowledgement() throws Exception {
+		TestMails.Builder fresh = customerMail("Nuevo en el buzón importado", "b@jd-services.eu");
+		deliver("old", "INBOX", fresh.build(), new Flags());
+
+		awaitAck(fresh, SECONDS_5);
+		await().atMost(SECONDS_5).until(() -> messageIds("old", PROCESSED).contains(OLD_MAIL.messageId()));
+		assertThat(messageIds("old", "INBOX")).isEmpty();
+		await().atMost(SECONDS_5)
+			.until(() -> !inbound(OLD_MAIL.messageId()).isEmpty()
+					&& inbound(OLD_MAIL.messageId()).get(0).get("decision") != null);
+		Map<String, Object> imported = inbound(OLD_MAIL.messageId()).get(0);
+		assertThat(imported).containsEntry("decision", "CASE_OPENED");
+		assertThat(imported.get("detail").toString()).contains("imported");
+		long number = ((Number) imported.get("caseNumber")).longValue();
+		assertThat(getCase(number)).containsEntry("severity", "B").containsEntry("acknowledgedAt", null);
+		Thread.sleep(1000);
+		assertThat(relay.withSubjectContaining(subjectOf(OLD_MAIL))).as("no acknowledgement of old mail").isEmpty();
+		assertThat(inbound(fresh.messageId()).get(0).get("detail")).isNull();
 	}
 
 	@Test

@@ -235,7 +235,8 @@ final class ImapMailbox implements Runnable {
 					break;
 				}
 				MailboxProgress next = current.taken(uid);
-				long id = this.receiving.receive(envelope(message), raw(message),
+				boolean imported = current.old(uid, arrived);
+				long id = this.receiving.receive(envelope(message), raw(message), imported,
 						() -> this.progress.update(key, next));
 				log.debug("IMAP mailbox {}: UID {} stored as {}", key, uid, id);
 				current = next;
