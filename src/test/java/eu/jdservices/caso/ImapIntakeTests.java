@@ -61,12 +61,13 @@ class ImapIntakeTests extends MailScenarios {
 		if (imap == null) {
 			imap = new GreenMail(new ServerSetup(FreePort.find(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
 			imap.start();
-			for (String login : List.of("push", "poll", "recreate", "old")) {
+			for (String login : List.of("push", "poll", "recreate", "old", "nofolder")) {
 				imap.setUser(login + "@jd-services.eu", login, "secret-" + login);
 			}
 			imapHost().createMailbox(user("recreate"), "Cases");
 			deliver("push", "INBOX", ALREADY_THERE.build(), new Flags());
 			deliver("old", "INBOX", OLD_MAIL.build(), new Flags());
+			imap.setUser("locked@jd-services.eu", "locked", "the-real-password");
 		}
 		mailbox(registry, 0, "push", "INBOX");
 		registry.add("caso.intake.imap.mailboxes[0].idle", () -> "true");
@@ -80,6 +81,8 @@ class ImapIntakeTests extends MailScenarios {
 		registry.add("caso.intake.imap.mailboxes[2].poll-interval", () -> "1s");
 		mailbox(registry, 3, "old", "INBOX");
 		registry.add("caso.intake.imap.mailboxes[3].since", () -> "ALL");
+		mailbox(registry, 4, "locked", "INBOX");
+		mailbox(registry, 5, "nofolder", "Missing");
 	}
 
 	private static void mailbox(DynamicPropertyRegistry registry, int i, String login, String folder) {
@@ -145,11 +148,9 @@ class ImapIntakeTests extends MailScenarios {
 		deliver("push", "INBOX", raw, new Flags());
 
 		await().atMost(SECONDS_5).until(() -> messageIds("push", PROCESSED).contains(mail.messageId()));
-		await().atMost(SECONDS_5)
-			.until(() -> inbound(mail.messageId()).size() == 2
-					&& inbound(mail.messageId()).stream().allMatch((record) -> record.get("decision") != null));
-		assertThat(inbound(mail.messageId())).extracting((record) -> record.get("decision"))
-			.containsExactly("CASE_OPENED", "IGNORED");
+		await().atMost(SECONDS_10)
+			.untilAsserted(() -> assertThat(inbound(mail.messageId())).extracting((record) -> record.get("decision"))
+				.containsExactly("CASE_OPENED", "IGNORED"));
 		assertThat(casesWithSubject(subjectOf(mail))).isEqualTo(1);
 		Thread.sleep(500);
 		assertThat(acknowledgements(subjectOf(mail))).hasSize(1);
@@ -215,17 +216,60 @@ class ImapIntakeTests extends MailScenarios {
 	}
 
 	@Test
-	void theHealthEndpointShowsEachMailboxWithItsLastFetch() {
+	void theHealthEndpointShowsEachMailboxWithItsLastFetchAndIsDownWhileOneFails() {
 		await().atMost(SECONDS_5).untilAsserted(() -> {
-			Map<String, Object> health = this.api.get()
-				.uri("/actuator/health/imapIntake")
-				.retrieve()
-				.body(new org.springframework.core.ParameterizedTypeReference<>() {
-				});
-			assertThat(health).containsEntry("status", "UP");
-			assertThat(health.get("details").toString()).contains("push@127.0.0.1", "poll@127.0.0.1", "lastFetchAt",
-					"idle=true");
+			Map<String, Object> health = imapHealth();
+			assertThat(health).containsEntry("status", "DOWN");
+			Map<String, Object> details = map(health.get("details"));
+			assertThat(map(details.get(key("push", "INBOX")))).containsEntry("connected", true)
+				.containsEntry("idle", true)
+				.containsKey("lastFetchAt")
+				.doesNotContainKey("lastError");
+			assertThat(map(details.get(key("poll", "INBOX")))).containsEntry("idle", false)
+				.doesNotContainKey("lastError");
+			assertThat(map(details.get(key("locked", "INBOX")))).containsEntry("connected", false)
+				.hasEntrySatisfying("lastError", (error) -> assertThat(error.toString())
+					.startsWith("authentication failed for locked at 127.0.0.1"));
+			assertThat(map(details.get(key("nofolder", "Missing")))).hasEntrySatisfying("lastError",
+					(error) -> assertThat(error.toString()).contains("folder 'Missing' does not exist"));
 		});
+		assertThat(imapHealth().toString()).doesNotContain("secret-", "the-real-password");
+	}
+
+	@Test
+	void eachMailboxRecordsItsLastFetchAndItsLastError() {
+		await().atMost(SECONDS_5).untilAsserted(() -> {
+			assertThat(this.jdbc.sql("SELECT last_error FROM intake_imap_status WHERE mailbox = :mailbox")
+				.param("mailbox", key("nofolder", "Missing"))
+				.query(String.class)
+				.optional()).hasValueSatisfying((error) -> assertThat(error).contains("does not exist"));
+			assertThat(this.jdbc
+				.sql("SELECT last_fetch_at IS NOT NULL AND last_error IS NULL FROM intake_imap_status "
+						+ "WHERE mailbox = :mailbox")
+				.param("mailbox", key("poll", "INBOX"))
+				.query(Boolean.class)
+				.optional()).contains(true);
+		});
+	}
+
+	private Map<String, Object> imapHealth() {
+		return this.api.get()
+			.uri("/actuator/health/imapIntake")
+			.retrieve()
+			.onStatus((status) -> status.value() == 503, (request, reply) -> {
+			})
+			.body(new org.springframework.core.ParameterizedTypeReference<>() {
+			});
+	}
+
+	private static String key(String login, String folder) {
+		return login + "@127.0.0.1:" + imap.getImap().getPort() + "/" + folder;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		assertThat(value).isInstanceOf(Map.class);
+		return (Map<String, Object>) value;
 	}
 
 	private static TestMails.Builder customerMail(String subject, String to) {

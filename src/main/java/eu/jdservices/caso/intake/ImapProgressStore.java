@@ -6,11 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The progress and the state of each IMAP mailbox folder ({@code intake_imap_mailbox}).
+ * The progress and the state of each IMAP mailbox folder ({@code intake_imap_progress}).
  */
 @Repository
 class ImapProgressStore {
@@ -27,7 +28,7 @@ class ImapProgressStore {
 	Optional<MailboxProgress> find(String mailbox) {
 		return this.jdbc.sql("""
 				SELECT first_connected_at, first_uid_validity, boundary_uid, uid_validity, start_uid, last_uid
-				FROM intake_imap_mailbox WHERE mailbox = :mailbox""")
+				FROM intake_imap_progress WHERE mailbox = :mailbox""")
 			.param("mailbox", mailbox)
 			.query((rs, row) -> new MailboxProgress(
 					rs.getObject("first_connected_at", OffsetDateTime.class).toInstant(),
@@ -38,7 +39,7 @@ class ImapProgressStore {
 
 	void insert(String mailbox, MailboxProgress progress) {
 		this.jdbc.sql("""
-				INSERT INTO intake_imap_mailbox (mailbox, first_connected_at, first_uid_validity, boundary_uid,
+				INSERT INTO intake_imap_progress (mailbox, first_connected_at, first_uid_validity, boundary_uid,
 					uid_validity, start_uid, last_uid)
 				VALUES (:mailbox, :first, :firstValidity, :boundary, :validity, :start, :last)""")
 			.param("mailbox", mailbox)
@@ -53,7 +54,7 @@ class ImapProgressStore {
 
 	void update(String mailbox, MailboxProgress progress) {
 		this.jdbc.sql("""
-				UPDATE intake_imap_mailbox SET uid_validity = :validity, start_uid = :start, last_uid = :last
+				UPDATE intake_imap_progress SET uid_validity = :validity, start_uid = :start, last_uid = :last
 				WHERE mailbox = :mailbox""")
 			.param("mailbox", mailbox)
 			.param("validity", progress.uidValidity())
@@ -62,20 +63,52 @@ class ImapProgressStore {
 			.update();
 	}
 
+	/** A good look at the folder: the last error is over. */
 	void fetched(String mailbox) {
-		this.jdbc.sql("UPDATE intake_imap_mailbox SET last_fetch_at = :now WHERE mailbox = :mailbox")
-			.param("mailbox", mailbox)
-			.param("now", now())
-			.update();
+		status(mailbox,
+				"UPDATE intake_imap_status SET last_fetch_at = :now, last_error = NULL, last_error_at = NULL "
+						+ "WHERE mailbox = :mailbox",
+				"INSERT INTO intake_imap_status (mailbox, last_fetch_at) VALUES (:mailbox, :now)", null);
 	}
 
 	void failed(String mailbox, String error) {
-		this.jdbc
-			.sql("UPDATE intake_imap_mailbox SET last_error = :error, last_error_at = :now WHERE mailbox = :mailbox")
+		status(mailbox,
+				"UPDATE intake_imap_status SET last_error = :error, last_error_at = :now WHERE mailbox = :mailbox",
+				"INSERT INTO intake_imap_status (mailbox, last_error, last_error_at) VALUES (:mailbox, :error, :now)",
+				(error != null && error.length() > 4000) ? error.substring(0, 4000) : error);
+	}
+
+	/**
+	 * The recorded state of a mailbox: last fetch, last error.
+	 */
+	Optional<ImapMailbox.State> status(String mailbox) {
+		return this.jdbc
+			.sql("SELECT last_fetch_at, last_error, last_error_at FROM intake_imap_status WHERE mailbox = :mailbox")
 			.param("mailbox", mailbox)
-			.param("error", (error != null && error.length() > 4000) ? error.substring(0, 4000) : error)
-			.param("now", now())
-			.update();
+			.query((rs, row) -> new ImapMailbox.State(mailbox, false, false,
+					instant(rs.getObject("last_fetch_at", OffsetDateTime.class)), rs.getString("last_error"),
+					instant(rs.getObject("last_error_at", OffsetDateTime.class))))
+			.optional();
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
+	}
+
+	private void status(String mailbox, String update, String insert, String error) {
+		OffsetDateTime now = now();
+		if (run(update, mailbox, now, error) == 0) {
+			try {
+				run(insert, mailbox, now, error);
+			}
+			catch (DuplicateKeyException ex) {
+				run(update, mailbox, now, error);
+			}
+		}
+	}
+
+	private int run(String sql, String mailbox, OffsetDateTime now, String error) {
+		return this.jdbc.sql(sql).param("mailbox", mailbox).param("now", now).param("error", error).update();
 	}
 
 	Instant instant() {
