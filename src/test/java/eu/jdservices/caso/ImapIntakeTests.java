@@ -61,7 +61,7 @@ class ImapIntakeTests extends MailScenarios {
 		if (imap == null) {
 			imap = new GreenMail(new ServerSetup(FreePort.find(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
 			imap.start();
-			for (String login : List.of("push", "poll", "recreate", "old", "nofolder")) {
+			for (String login : List.of("push", "poll", "recreate", "old", "nofolder", "standby")) {
 				imap.setUser(login + "@jd-services.eu", login, "secret-" + login);
 			}
 			imapHost().createMailbox(user("recreate"), "Cases");
@@ -83,6 +83,9 @@ class ImapIntakeTests extends MailScenarios {
 		registry.add("caso.intake.imap.mailboxes[3].since", () -> "ALL");
 		mailbox(registry, 4, "locked", "INBOX");
 		mailbox(registry, 5, "nofolder", "Missing");
+		mailbox(registry, 6, "standby", "INBOX");
+		registry.add("caso.intake.imap.mailboxes[6].idle", () -> "false");
+		registry.add("caso.intake.imap.mailboxes[6].poll-interval", () -> "1s");
 	}
 
 	private static void mailbox(DynamicPropertyRegistry registry, int i, String login, String folder) {
@@ -234,6 +237,39 @@ class ImapIntakeTests extends MailScenarios {
 					(error) -> assertThat(error.toString()).contains("folder 'Missing' does not exist"));
 		});
 		assertThat(imapHealth().toString()).doesNotContain("secret-", "the-real-password");
+	}
+
+	@Test
+	void aMailboxWhoseLeaseAnotherNodeHoldsIsLeftToItAndTakenOverWhenTheLeaseRunsOut() throws Exception {
+		String key = key("standby", "INBOX");
+		await().atMost(SECONDS_5)
+			.until(() -> this.jdbc.sql("SELECT COUNT(*) FROM intake_imap_lease WHERE mailbox = :mailbox")
+				.param("mailbox", key)
+				.query(Integer.class)
+				.single() == 1);
+		this.jdbc
+			.sql("UPDATE intake_imap_lease SET node = 'another-node', "
+					+ "expires_at = CURRENT_TIMESTAMP + INTERVAL '1' HOUR WHERE mailbox = :mailbox")
+			.param("mailbox", key)
+			.update();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(map(map(imapHealth().get("details")).get(key))).containsKey("standby"));
+
+		TestMails.Builder mail = customerMail("Buzón de otro nodo", "a@jd-services.eu");
+		deliver("standby", "INBOX", mail.build(), new Flags());
+		Thread.sleep(2000);
+		assertThat(inbound(mail.messageId())).as("left to the node holding the lease").isEmpty();
+
+		this.jdbc
+			.sql("UPDATE intake_imap_lease SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' SECOND "
+					+ "WHERE mailbox = :mailbox")
+			.param("mailbox", key)
+			.update();
+		awaitAck(mail, Duration.ofSeconds(15));
+		assertThat(this.jdbc.sql("SELECT node FROM intake_imap_lease WHERE mailbox = :mailbox")
+			.param("mailbox", key)
+			.query(String.class)
+			.single()).isNotEqualTo("another-node");
 	}
 
 	@Test

@@ -33,6 +33,8 @@ class ImapIntake implements SmartLifecycle {
 
 	private final TriageBacklog backlog;
 
+	private final ImapLease lease;
+
 	private final List<ImapMailbox> mailboxes = new ArrayList<>();
 
 	private final List<Thread> threads = new ArrayList<>();
@@ -41,10 +43,13 @@ class ImapIntake implements SmartLifecycle {
 
 	private ScheduledExecutorService renewing;
 
+	private ScheduledExecutorService leases;
+
 	private volatile boolean running;
 
 	ImapIntake(ImapProperties properties, ReceivingMail receiving, IntakeAddresses addresses,
-			ImapProgressStore progress, TriageBacklog backlog) {
+			ImapProgressStore progress, TriageBacklog backlog, ImapLease lease) {
+		this.lease = lease;
 		this.properties = properties;
 		this.receiving = receiving;
 		this.addresses = addresses;
@@ -64,20 +69,25 @@ class ImapIntake implements SmartLifecycle {
 		}
 		this.renewing = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("imap-intake-renew").factory());
+		this.leases = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("imap-intake-lease").factory());
 		for (int i = 0; i < configured.size(); i++) {
 			ImapProperties.Mailbox config = configured.get(i);
 			if (config.auth() == ImapProperties.Auth.XOAUTH2) {
 				String error = "XOAUTH2 is not yet supported; mailbox not watched";
 				log.error("IMAP mailbox {}: {}", config.key(), error);
-				this.refused.add(new ImapMailbox.State(config.key(), false, false, null, error, null));
+				this.refused.add(new ImapMailbox.State(config.key(), false, false, false, null, error, null));
 				continue;
 			}
-			ImapMailbox mailbox = new ImapMailbox(config, this.receiving, this.addresses, this.progress, this.backlog);
+			ImapMailbox mailbox = new ImapMailbox(config, this.receiving, this.addresses, this.progress, this.backlog,
+					this.lease);
 			this.mailboxes.add(mailbox);
 			Thread thread = Thread.ofPlatform().daemon().name("imap-intake-" + i).start(mailbox);
 			this.threads.add(thread);
 			long every = Math.max(1000, config.pollInterval().toMillis());
 			this.renewing.scheduleWithFixedDelay(mailbox::wake, every, every, TimeUnit.MILLISECONDS);
+			long renew = ImapLease.RENEW_EVERY.toMillis();
+			this.leases.scheduleWithFixedDelay(mailbox::renewLease, renew, renew, TimeUnit.MILLISECONDS);
 		}
 	}
 
@@ -87,6 +97,10 @@ class ImapIntake implements SmartLifecycle {
 		if (this.renewing != null) {
 			this.renewing.shutdownNow();
 			this.renewing = null;
+		}
+		if (this.leases != null) {
+			this.leases.shutdownNow();
+			this.leases = null;
 		}
 		this.mailboxes.forEach(ImapMailbox::stop);
 		for (Thread thread : this.threads) {
@@ -98,6 +112,7 @@ class ImapIntake implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
+		this.mailboxes.forEach(ImapMailbox::releaseLease);
 		this.threads.clear();
 		this.mailboxes.clear();
 		this.refused.clear();

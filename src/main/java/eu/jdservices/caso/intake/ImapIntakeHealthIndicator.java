@@ -35,6 +35,9 @@ class ImapIntakeHealthIndicator implements HealthIndicator {
 			Map<String, Object> detail = new LinkedHashMap<>();
 			detail.put("connected", state.connected());
 			detail.put("idle", state.idle());
+			if (state.standby()) {
+				detail.put("standby", "another node watches this mailbox");
+			}
 			detail.put("lastFetchAt", (state.lastFetchAt() != null) ? state.lastFetchAt().toString() : null);
 			if (state.failing()) {
 				detail.put("lastError", state.lastError());

@@ -55,7 +55,11 @@ final class ImapMailbox implements Runnable {
 
 	private final TriageBacklog backlog;
 
+	private final ImapLease lease;
+
 	private volatile boolean running = true;
+
+	private volatile boolean leaseHeld;
 
 	private volatile Store store;
 
@@ -64,13 +68,14 @@ final class ImapMailbox implements Runnable {
 	private volatile State state;
 
 	ImapMailbox(ImapProperties.Mailbox config, ReceivingMail receiving, IntakeAddresses addresses,
-			ImapProgressStore progress, TriageBacklog backlog) {
+			ImapProgressStore progress, TriageBacklog backlog, ImapLease lease) {
+		this.lease = lease;
 		this.config = config;
 		this.receiving = receiving;
 		this.addresses = addresses;
 		this.progress = progress;
 		this.backlog = backlog;
-		this.state = new State(config.key(), false, false, null, null, null);
+		this.state = new State(config.key(), false, false, false, null, null, null);
 	}
 
 	/**
@@ -79,12 +84,13 @@ final class ImapMailbox implements Runnable {
 	 * @param mailbox user@host:port/folder
 	 * @param connected whether connected now
 	 * @param idle whether waiting with IDLE (else polling)
+	 * @param standby whether another node watches the mailbox (holds its lease)
 	 * @param lastFetchAt the last good look at the folder
 	 * @param lastError the last error, until the next good look
 	 * @param lastErrorAt when it happened
 	 */
-	record State(String mailbox, boolean connected, boolean idle, Instant lastFetchAt, String lastError,
-			Instant lastErrorAt) {
+	record State(String mailbox, boolean connected, boolean idle, boolean standby, Instant lastFetchAt,
+			String lastError, Instant lastErrorAt) {
 
 		boolean failing() {
 			return this.lastError != null;
@@ -100,6 +106,16 @@ final class ImapMailbox implements Runnable {
 	public void run() {
 		Duration backoff = Duration.ofSeconds(1);
 		while (this.running) {
+			if (!holdLease()) {
+				try {
+					Thread.sleep(ImapLease.RENEW_EVERY);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+				continue;
+			}
 			try {
 				watch();
 				backoff = Duration.ofSeconds(1);
@@ -130,6 +146,67 @@ final class ImapMailbox implements Runnable {
 				break;
 			}
 			backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+		}
+	}
+
+	/**
+	 * Takes (or keeps) the mailbox's lease; without it the mailbox is in standby: another
+	 * node watches it.
+	 */
+	private boolean holdLease() {
+		boolean held;
+		try {
+			held = this.lease.acquire(this.config.key());
+		}
+		catch (RuntimeException ex) {
+			this.leaseHeld = true; // so that the error is shown
+			failed("could not take the mailbox's lease in the database: " + ex, null);
+			held = false;
+		}
+		if (held && !this.leaseHeld) {
+			log.info("IMAP mailbox {}: this node ({}) watches it now", this.config.key(), this.lease.node());
+		}
+		if (!held && this.state.lastError() == null) {
+			this.state = new State(this.config.key(), false, false, true, this.state.lastFetchAt(), null, null);
+		}
+		this.leaseHeld = held;
+		return held;
+	}
+
+	/**
+	 * Renews the lease while watching; when it is lost (the database was unreachable for
+	 * longer than the lease), the watch ends at once, for another node to take over.
+	 */
+	void renewLease() {
+		if (!this.leaseHeld || !this.running) {
+			return;
+		}
+		boolean renewed;
+		try {
+			renewed = this.lease.acquire(this.config.key());
+		}
+		catch (RuntimeException ex) {
+			log.warn("IMAP mailbox {}: could not renew the lease: {}", this.config.key(), ex.toString());
+			return; // tried again shortly; the lease lasts several renewals
+		}
+		if (!renewed) {
+			log.warn("IMAP mailbox {}: another node took its lease; this node stops watching it", this.config.key());
+			this.leaseHeld = false;
+			wake();
+			close();
+		}
+	}
+
+	/** Gives the lease up (the node stops). */
+	void releaseLease() {
+		if (this.leaseHeld) {
+			try {
+				this.lease.release(this.config.key());
+			}
+			catch (RuntimeException ex) {
+				log.warn("IMAP mailbox {}: could not release the lease: {}", this.config.key(), ex.toString());
+			}
+			this.leaseHeld = false;
 		}
 	}
 
@@ -171,7 +248,7 @@ final class ImapMailbox implements Runnable {
 		boolean idle = this.config.idle() && imap.hasCapability("IDLE");
 		log.info("IMAP mailbox {} connected; {}; taken mail goes to {}", this.config.key(),
 				idle ? "waiting with IDLE" : "polling every " + this.config.pollInterval(), processed.getFullName());
-		this.state = new State(this.config.key(), true, idle, this.state.lastFetchAt(), this.state.lastError(),
+		this.state = new State(this.config.key(), true, idle, false, this.state.lastFetchAt(), this.state.lastError(),
 				this.state.lastErrorAt());
 		while (this.running) {
 			takeNew(inbox, processed, imap);
@@ -247,7 +324,7 @@ final class ImapMailbox implements Runnable {
 			move(inbox, stored.toArray(Message[]::new), processed, imap);
 		}
 		this.progress.fetched(key);
-		this.state = new State(key, true, this.state.idle(), this.progress.instant(), null, null);
+		this.state = new State(key, true, this.state.idle(), false, this.progress.instant(), null, null);
 	}
 
 	private boolean roomInBacklog() {
@@ -400,6 +477,10 @@ final class ImapMailbox implements Runnable {
 	}
 
 	private void failed(String error, Throwable ex) {
+		if (!this.leaseHeld) {
+			log.info("IMAP mailbox {}: stopped watching, its lease was lost ({})", this.config.key(), error);
+			return;
+		}
 		if (ex != null) {
 			log.error("IMAP mailbox {}: {}; connecting again", this.config.key(), error, ex);
 		}
@@ -407,7 +488,7 @@ final class ImapMailbox implements Runnable {
 			log.error("IMAP mailbox {}: {}; connecting again", this.config.key(), error);
 		}
 		Instant now = this.progress.instant();
-		this.state = new State(this.config.key(), false, false, this.state.lastFetchAt(), error, now);
+		this.state = new State(this.config.key(), false, false, false, this.state.lastFetchAt(), error, now);
 		try {
 			this.progress.failed(this.config.key(), error);
 		}

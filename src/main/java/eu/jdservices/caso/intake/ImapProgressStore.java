@@ -78,23 +78,6 @@ class ImapProgressStore {
 				(error != null && error.length() > 4000) ? error.substring(0, 4000) : error);
 	}
 
-	/**
-	 * The recorded state of a mailbox: last fetch, last error.
-	 */
-	Optional<ImapMailbox.State> status(String mailbox) {
-		return this.jdbc
-			.sql("SELECT last_fetch_at, last_error, last_error_at FROM intake_imap_status WHERE mailbox = :mailbox")
-			.param("mailbox", mailbox)
-			.query((rs, row) -> new ImapMailbox.State(mailbox, false, false,
-					instant(rs.getObject("last_fetch_at", OffsetDateTime.class)), rs.getString("last_error"),
-					instant(rs.getObject("last_error_at", OffsetDateTime.class))))
-			.optional();
-	}
-
-	private static Instant instant(OffsetDateTime time) {
-		return (time != null) ? time.toInstant() : null;
-	}
-
 	private void status(String mailbox, String update, String insert, String error) {
 		OffsetDateTime now = now();
 		if (run(update, mailbox, now, error) == 0) {
