@@ -7,9 +7,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The lease on H2; {@link ImapLeaseOnPostgresTests} runs the same on PostgreSQL. */
 class ImapLeaseTests {
 
-	final JdbcClient jdbc = MigratedH2.create().jdbc();
+	final JdbcClient jdbc = database();
+
+	JdbcClient database() {
+		return MigratedH2.create().jdbc();
+	}
+
+	final String mailbox = "support@imap/" + java.util.UUID.randomUUID();
 
 	final ImapLease first = new ImapLease(this.jdbc, "node-1");
 
@@ -17,29 +24,32 @@ class ImapLeaseTests {
 
 	@Test
 	void onlyOneNodeHoldsAMailboxAndTheHolderRenewsIt() {
-		assertThat(this.first.acquire("support@imap/INBOX")).isTrue();
+		assertThat(this.first.acquire(this.mailbox)).isTrue();
 
-		assertThat(this.second.acquire("support@imap/INBOX")).isFalse();
-		assertThat(this.first.acquire("support@imap/INBOX")).as("renewed").isTrue();
-		assertThat(this.second.acquire("other@imap/INBOX")).as("another mailbox").isTrue();
+		assertThat(this.second.acquire(this.mailbox)).isFalse();
+		assertThat(this.first.acquire(this.mailbox)).as("renewed").isTrue();
+		assertThat(this.second.acquire(this.mailbox + "-other")).as("another mailbox").isTrue();
 	}
 
 	@Test
 	void whenTheHoldersLeaseRunsOutAnotherNodeTakesTheMailboxOver() {
-		this.first.acquire("support@imap/INBOX");
-		this.jdbc.sql("UPDATE intake_imap_lease SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' SECOND").update();
+		this.first.acquire(this.mailbox);
+		this.jdbc
+			.sql("UPDATE intake_imap_lease SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' SECOND WHERE mailbox = :m")
+			.param("m", this.mailbox)
+			.update();
 
-		assertThat(this.second.acquire("support@imap/INBOX")).isTrue();
-		assertThat(this.first.acquire("support@imap/INBOX")).isFalse();
+		assertThat(this.second.acquire(this.mailbox)).isTrue();
+		assertThat(this.first.acquire(this.mailbox)).isFalse();
 	}
 
 	@Test
 	void aNodeThatStopsReleasesItsMailboxesAtOnce() {
-		this.first.acquire("support@imap/INBOX");
+		this.first.acquire(this.mailbox);
 
-		this.first.release("support@imap/INBOX");
+		this.first.release(this.mailbox);
 
-		assertThat(this.second.acquire("support@imap/INBOX")).isTrue();
+		assertThat(this.second.acquire(this.mailbox)).isTrue();
 	}
 
 }
