@@ -49,17 +49,27 @@ class AppendingReply {
 	}
 
 	Outcome append(IncomingMessage message, Threading.Match match) {
+		return append(message, match, false);
+	}
+
+	/**
+	 * Appends a reply to its case; an {@code imported} one (old mail of a mailbox) gets
+	 * no notice.
+	 */
+	Outcome append(IncomingMessage message, Threading.Match match, boolean imported) {
 		ParsedMail mail = message.mail();
 		String sender = mail.from().email();
 		Case current = this.cases.load(match.caseNumber()).orElseThrow();
 		long number = current.number();
 		if (!current.isContact(sender)) {
-			notice(NoticeKind.NOT_A_CASE_CONTACT, current, mail, List.of());
+			if (!imported) {
+				notice(NoticeKind.NOT_A_CASE_CONTACT, current, mail, List.of());
+			}
 			return new Outcome(sender, Decision.REJECTED, List.of(Reason.NOT_A_CASE_CONTACT),
 					sender + " is not an authorised contact of case " + number, number);
 		}
 		if (current.isEnded()) {
-			return toEndedCase(current, mail, QuotedHistory.newText(mail.text()));
+			return toEndedCase(current, mail, QuotedHistory.newText(mail.text()), imported);
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<NewFinding> found = new ArrayList<>();
@@ -81,7 +91,7 @@ class AppendingReply {
 		List<String> newContacts = newContacts(mail, current);
 		List<CaseEvent> happened = current.customerWrote(new CustomerMail(sender, newContacts, found, now));
 		this.cases.save(current);
-		for (NoticeKind kind : notices) {
+		for (NoticeKind kind : imported ? List.<NoticeKind>of() : notices) {
 			notice(kind, current, mail, (kind == NoticeKind.OTHER_CASE_MENTIONED) ? others : List.of());
 		}
 		happened.forEach(this.events::publishEvent);
@@ -96,12 +106,16 @@ class AppendingReply {
 	/**
 	 * S3.1: kept, never reopened; one notice a day at most; none for a mere thank-you.
 	 */
-	private Outcome toEndedCase(Case current, ParsedMail mail, String newText) {
+	private Outcome toEndedCase(Case current, ParsedMail mail, String newText, boolean imported) {
 		String sender = mail.from().email();
 		long number = current.number();
 		if (CustomerWords.isMereThanks(newText)) {
 			return new Outcome(sender, Decision.IGNORED, List.of(Reason.THANKS_AFTER_CLOSE),
 					"Thank-you to closed case " + number, number);
+		}
+		if (imported) {
+			return new Outcome(sender, Decision.IGNORED, List.of(Reason.CASE_CLOSED),
+					"Case " + number + " is " + current.status() + "; " + OpeningCases.IMPORTED, number);
 		}
 		if (notice(NoticeKind.CASE_CLOSED, current, mail, List.of())) {
 			return new Outcome(sender, Decision.REJECTED, List.of(Reason.CASE_CLOSED),

@@ -186,9 +186,9 @@ class MailTriage {
 			.filter((found) -> this.threads.exists(found.caseNumber()));
 		IncomingMessage message = new IncomingMessage(stored.id(), mail);
 		if (match.isPresent()) {
-			return this.appending.append(message, match.get());
+			return this.appending.append(message, match.get(), stored.imported());
 		}
-		return this.opening.open(message, stored.recipients(), stored.releasedBy());
+		return this.opening.open(message, stored.recipients(), stored.releasedBy(), stored.imported());
 	}
 
 	private void record(InboundMail stored, Outcome outcome) {

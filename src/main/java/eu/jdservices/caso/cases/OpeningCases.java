@@ -37,6 +37,9 @@ class OpeningCases {
 	 */
 	static final int OPEN_CASES_COMPARED = 50;
 
+	/** The detail of a decision on imported mail. */
+	static final String IMPORTED = "imported from a mailbox (there before Caso first connected): no automatic mail";
+
 	private final IntakeAddresses addresses;
 
 	private final Directory directory;
@@ -82,11 +85,17 @@ class OpeningCases {
 		this.opening = new OpeningCase(clock);
 	}
 
+	Outcome open(IncomingMessage message, List<String> envelopeRecipients, String releasedBy) {
+		return open(message, envelopeRecipients, releasedBy, false);
+	}
+
 	/**
 	 * Opens a case for a mail, unless a guideline rejects it; a mail an agent released
-	 * ({@code releasedBy}) opens a case anyway, with the rejections as findings.
+	 * ({@code releasedBy}) opens a case anyway, with the rejections as findings. An
+	 * {@code imported} mail (old mail of a mailbox) is decided alike, but gets no
+	 * acknowledgement and no notice.
 	 */
-	Outcome open(IncomingMessage message, List<String> envelopeRecipients, String releasedBy) {
+	Outcome open(IncomingMessage message, List<String> envelopeRecipients, String releasedBy, boolean imported) {
 		ParsedMail mail = message.mail();
 		Severity severity = this.addresses.highestSeverity(addressed(mail, envelopeRecipients)).orElse(Severity.C);
 		String sender = mail.from().email();
@@ -101,11 +110,11 @@ class OpeningCases {
 		Optional<Long> resent = this.cases.openedWith(candidate.requester(), candidate.fingerprint(),
 				OffsetDateTime.now(this.clock).minus(this.properties.resendWindow()));
 		if (resent.isPresent()) {
-			return resent(resent.get(), message, candidate, answering);
+			return resent(resent.get(), message, candidate, answering, imported);
 		}
 		Verdict verdict = this.policy.evaluate(submission(mail, severity, contact, organization));
 		if (verdict.rejected() && releasedBy == null) {
-			return rejected(candidate, verdict, severity, answering, mail);
+			return rejected(candidate, verdict, severity, answering, mail, imported);
 		}
 		if (contact.isEmpty()) {
 			this.directory.addContactFromMail(sender, mail.from().name());
@@ -119,9 +128,9 @@ class OpeningCases {
 			notes.add(suggested);
 			reasons.add(Reason.KB_SUGGESTED);
 		});
-		boolean acknowledge = this.automaticReplies.allow(opened.facts().requester(), opened.number(),
+		boolean acknowledge = !imported && this.automaticReplies.allow(opened.facts().requester(), opened.number(),
 				MessageKind.ACKNOWLEDGEMENT.name());
-		if (!acknowledge) {
+		if (!acknowledge && !imported) {
 			reasons.add(Reason.LOOP_LIMIT);
 			opened.find(Reason.LOOP_LIMIT, null,
 					"No acknowledgement: more than " + this.properties.automaticMailsPerSenderPerHour()
@@ -130,7 +139,8 @@ class OpeningCases {
 		}
 		this.cases.save(opened);
 		this.events.publishEvent(new CaseOpened(opened.snapshot(), answering, notes, acknowledge));
-		return new Outcome(opened.facts().requester(), Decision.CASE_OPENED, reasons, null, opened.number());
+		return new Outcome(opened.facts().requester(), Decision.CASE_OPENED, reasons, imported ? IMPORTED : null,
+				opened.number());
 	}
 
 	private static List<String> addressed(ParsedMail mail, List<String> envelopeRecipients) {
@@ -168,7 +178,7 @@ class OpeningCases {
 	 * what to do instead (unless the sender's address can never be answered).
 	 */
 	private Outcome rejected(NewCase candidate, Verdict verdict, Severity severity, InReplyTo answering,
-			ParsedMail mail) {
+			ParsedMail mail, boolean imported) {
 		List<Reason> reasons = new ArrayList<Reason>(
 				verdict.rejections().stream().map(Finding::code).distinct().toList());
 		String detail = verdict.rejections().stream().map(Finding::detail).reduce((a, b) -> a + "; " + b).orElse("");
@@ -180,7 +190,10 @@ class OpeningCases {
 					detail + "; no notice: " + Reason.INVALID_ADDRESS + " (" + unreachable.get().description() + ")",
 					null);
 		}
-		if (this.automaticReplies.allow(candidate.requester(), null, Decision.REJECTED.name())) {
+		if (imported) {
+			detail = detail + "; " + IMPORTED;
+		}
+		else if (this.automaticReplies.allow(candidate.requester(), null, Decision.REJECTED.name())) {
 			this.events.publishEvent(new MailRejected(candidate.requester(), candidate.language(), severity, answering,
 					mail.subject(), notes(verdict.rejections())));
 		}
@@ -201,9 +214,14 @@ class OpeningCases {
 	 * S1.2: the same mail again; the case is not opened twice, its acknowledgement goes
 	 * again.
 	 */
-	private Outcome resent(long number, IncomingMessage message, NewCase newCase, InReplyTo answering) {
+	private Outcome resent(long number, IncomingMessage message, NewCase newCase, InReplyTo answering,
+			boolean imported) {
 		this.conversation.addIncoming(number, message, newCase.createdAt(), MessageKind.MAIL, List.of());
 		List<Reason> reasons = new ArrayList<>(List.of(Reason.RESENT_MAIL));
+		if (imported) {
+			return new Outcome(newCase.requester(), Decision.APPENDED, reasons,
+					"Same mail as the opening mail of case " + number + "; " + IMPORTED, number);
+		}
 		if (this.automaticReplies.allow(newCase.requester(), number, MessageKind.ACKNOWLEDGEMENT.name())) {
 			Case existing = this.cases.load(number).orElseThrow();
 			this.events.publishEvent(new OpeningMailResent(existing.snapshot(), answering));

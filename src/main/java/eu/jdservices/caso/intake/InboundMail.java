@@ -18,14 +18,24 @@ import java.util.List;
  * @param caseNumber the case it opened or joined, if any
  * @param releasedBy the agent who released the mail into processing again (it then opens
  * a case even if a guideline would reject it), or {@code null}
+ * @param imported taken from a mailbox where it was before Caso first connected
+ * ({@code since=ALL}): decided like any other mail, but answered by no automatic mail
  */
 public record InboundMail(long id, String messageId, OffsetDateTime receivedAt, String envelopeFrom,
 		List<String> recipients, byte[] raw, Decision decision, List<Reason> reasons, Long caseNumber,
-		String releasedBy) {
+		String releasedBy, boolean imported) {
 
 	public InboundMail {
 		recipients = List.copyOf(recipients);
 		reasons = List.copyOf(reasons);
+	}
+
+	/** A mail that was not imported. */
+	public InboundMail(long id, String messageId, OffsetDateTime receivedAt, String envelopeFrom,
+			List<String> recipients, byte[] raw, Decision decision, List<Reason> reasons, Long caseNumber,
+			String releasedBy) {
+		this(id, messageId, receivedAt, envelopeFrom, recipients, raw, decision, reasons, caseNumber, releasedBy,
+				false);
 	}
 
 }

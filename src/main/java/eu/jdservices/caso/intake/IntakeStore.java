@@ -51,12 +51,21 @@ class IntakeStore {
 	 * yet, else the unique key refuses it.
 	 */
 	long insert(Envelope envelope, byte[] raw, String messageId, boolean dedupe) {
+		return insert(envelope, raw, messageId, dedupe, false);
+	}
+
+	/**
+	 * Inserts a mail, undecided; {@code imported}: old mail from a mailbox, answered by
+	 * no automatic mail.
+	 */
+	long insert(Envelope envelope, byte[] raw, String messageId, boolean dedupe, boolean imported) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO intake_mail (message_id, dedupe_key, received_at, envelope_from, recipients,
-					remote_address, helo, size_bytes, raw, reasons)
+					remote_address, helo, size_bytes, raw, reasons, imported)
 				VALUES (:messageId, :dedupeKey, :receivedAt, :envelopeFrom, :recipients, :remote, :helo, :size,
-					:raw, :reasons)""")
+					:raw, :reasons, :imported)""")
+			.param("imported", imported)
 			.param("messageId", truncate(messageId))
 			.param("dedupeKey", (dedupe && messageId != null) ? dedupeKey(messageId) : null)
 			.param("receivedAt", now())
@@ -282,7 +291,7 @@ class IntakeStore {
 			rs.getString("message_id"), rs.getObject("received_at", OffsetDateTime.class),
 			rs.getString("envelope_from"), strings(rs, "recipients"), rs.getBytes("raw"),
 			decision(rs.getString("decision")), reasons(rs), rs.getObject("case_number", Long.class),
-			rs.getString("released_by"));
+			rs.getString("released_by"), rs.getBoolean("imported"));
 
 	private static final RowMapper<HeldMail> HELD = (rs, row) -> new HeldMail(rs.getLong("id"),
 			rs.getObject("received_at", OffsetDateTime.class), rs.getString("sender"), strings(rs, "recipients"),

@@ -41,10 +41,23 @@ class ReceivingMail {
 	 * @return the storage id of the mail
 	 */
 	long receive(IntakeStore.Envelope envelope, byte[] raw) {
+		return receive(envelope, raw, false, () -> {
+		});
+	}
+
+	/**
+	 * Stores the mail and, in the same transaction, runs {@code alsoStored} (an IMAP
+	 * mailbox records how far it got): both commit or neither. An {@code imported} mail
+	 * (old mail of a mailbox) is decided like any other but answered by no automatic
+	 * mail.
+	 * @return the storage id of the mail
+	 */
+	long receive(IntakeStore.Envelope envelope, byte[] raw, boolean imported, Runnable alsoStored) {
 		Optional<String> messageId = HeaderSection.messageId(raw);
 		try {
 			return this.transactions.execute((status) -> {
-				long id = this.store.insert(envelope, raw, messageId.orElse(null), true);
+				long id = this.store.insert(envelope, raw, messageId.orElse(null), true, imported);
+				alsoStored.run();
 				this.backlog.added(id);
 				this.events.publishEvent(new MailReceived(id, messageId.orElse(null)));
 				return id;
@@ -52,7 +65,8 @@ class ReceivingMail {
 		}
 		catch (DuplicateKeyException ex) {
 			long id = this.transactions.execute((status) -> {
-				long duplicate = this.store.insert(envelope, raw, messageId.get(), false);
+				long duplicate = this.store.insert(envelope, raw, messageId.get(), false, imported);
+				alsoStored.run();
 				this.store.decide(duplicate, envelope.mailFrom(), Decision.IGNORED, List.of(Reason.DUPLICATE_MESSAGE),
 						"Message-ID already stored", this.store.caseOfMessageId(messageId.get()).orElse(null));
 				return duplicate;
