@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(
 		properties = "spring.datasource.url=jdbc:h2:mem:imap;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ImapIntakeTests extends MailScenarios {
 
 	static final Duration SECONDS_5 = Duration.ofSeconds(5);
@@ -98,9 +100,16 @@ class ImapIntakeTests extends MailScenarios {
 		registry.add(p + "folder", () -> folder);
 	}
 
+	/**
+	 * The context goes with the class ({@link DirtiesContext}) and so does the server:
+	 * GreenMail's IMAP handlers spin on a CPU while a client idles, and cached contexts
+	 * would keep idling for the rest of the build.
+	 */
 	@AfterAll
 	static void stopImap() {
-		// the server lives as long as the cached application context that watches it
+		if (imap != null) {
+			imap.stop();
+		}
 	}
 
 	@Test

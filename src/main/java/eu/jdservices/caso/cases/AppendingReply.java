@@ -48,10 +48,6 @@ class AppendingReply {
 		this.clock = clock;
 	}
 
-	Outcome append(IncomingMessage message, Threading.Match match) {
-		return append(message, match, false);
-	}
-
 	/**
 	 * Appends a reply to its case; an {@code imported} one (old mail of a mailbox) gets
 	 * no notice.

@@ -85,10 +85,6 @@ class OpeningCases {
 		this.opening = new OpeningCase(clock);
 	}
 
-	Outcome open(IncomingMessage message, List<String> envelopeRecipients, String releasedBy) {
-		return open(message, envelopeRecipients, releasedBy, false);
-	}
-
 	/**
 	 * Opens a case for a mail, unless a guideline rejects it; a mail an agent released
 	 * ({@code releasedBy}) opens a case anyway, with the rejections as findings. An

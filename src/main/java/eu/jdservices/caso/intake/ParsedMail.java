@@ -38,12 +38,26 @@ public record ParsedMail(String messageId, Address from, Address sender, List<Ad
 		to = List.copyOf(to);
 		cc = List.copyOf(cc);
 		replyTo = List.copyOf(replyTo);
-		inReplyTo = List.copyOf(inReplyTo);
-		references = List.copyOf(references);
-		headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+		inReplyTo = inReplyTo.stream().map(ParsedMail::withoutNul).toList();
+		references = references.stream().map(ParsedMail::withoutNul).toList();
+		Map<String, List<String>> cleanHeaders = new LinkedHashMap<>();
+		headers
+			.forEach((field, values) -> cleanHeaders.put(field, values.stream().map(ParsedMail::withoutNul).toList()));
+		headers = Collections.unmodifiableMap(cleanHeaders);
 		attachments = List.copyOf(attachments);
-		subject = (subject != null) ? subject : "";
-		text = (text != null) ? text : "";
+		messageId = (messageId != null) ? withoutNul(messageId) : null;
+		subject = (subject != null) ? withoutNul(subject) : "";
+		text = (text != null) ? withoutNul(text) : "";
+		html = (html != null) ? withoutNul(html) : null;
+	}
+
+	/**
+	 * The text without NUL characters: a mail may carry them anywhere, PostgreSQL stores
+	 * none in a text column (H2 would), and no reader misses them. The raw mail keeps
+	 * them.
+	 */
+	static String withoutNul(String text) {
+		return (text.indexOf('\u0000') < 0) ? text : text.replace("\u0000", "");
 	}
 
 	/**
@@ -69,8 +83,8 @@ public record ParsedMail(String messageId, Address from, Address sender, List<Ad
 	public record Address(String email, String name) {
 
 		public Address {
-			email = email.toLowerCase(Locale.ROOT);
-			name = (name != null) ? name : "";
+			email = withoutNul(email.toLowerCase(Locale.ROOT));
+			name = (name != null) ? withoutNul(name) : "";
 		}
 
 		public String domain() {
@@ -92,6 +106,12 @@ public record ParsedMail(String messageId, Address from, Address sender, List<Ad
 	 * @param content the decoded bytes
 	 */
 	public record Attachment(String name, String contentType, String contentId, boolean inline, byte[] content) {
+
+		public Attachment {
+			name = (name != null) ? withoutNul(name) : null;
+			contentType = (contentType != null) ? withoutNul(contentType) : null;
+			contentId = (contentId != null) ? withoutNul(contentId) : null;
+		}
 
 		public long size() {
 			return this.content.length;

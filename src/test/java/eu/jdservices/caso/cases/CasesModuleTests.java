@@ -75,8 +75,8 @@ class CasesModuleTests {
 				new ParsedMail.Address("mario.pueyo@talleres-modulo.es", "Mario Pueyo"), null,
 				List.of(new ParsedMail.Address("b@jd-services.eu", "")), List.of(), List.of(), subject, null, List.of(),
 				List.of(), Map.of(), text, null, List.of());
-		Outcome outcome = this.transactions
-			.execute((status) -> this.opening.open(new IncomingMessage(0, mail), List.of("b@jd-services.eu"), null));
+		Outcome outcome = this.transactions.execute(
+				(status) -> this.opening.open(new IncomingMessage(0, mail), List.of("b@jd-services.eu"), null, false));
 		assertThat(outcome.decision()).isEqualTo(Decision.CASE_OPENED);
 		return outcome.caseNumber();
 	}

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.doThrow;
 
 /**
@@ -81,7 +82,7 @@ class MailTriageTests {
 	void ourOwnFailureIsKeptWithTheMailAndTheMailIsDecidedWhenItIsTriedAgain() throws Exception {
 		doThrow(new IllegalStateException("simulated defect")).doCallRealMethod()
 			.when(this.opening)
-			.open(any(), any(), any());
+			.open(any(), any(), any(), anyBoolean());
 		String messageId = send("Portal de clientes caído", "No carga desde las 9:00.");
 		long id = awaitAttempts(messageId, 1);
 
@@ -95,7 +96,8 @@ class MailTriageTests {
 
 	@Test
 	void aMailThatKeepsFailingIsQuarantinedAsProcessingFailedWithTheStackTraceForAgents() throws Exception {
-		doThrow(new IllegalStateException("simulated defect")).when(this.opening).open(any(), any(), any());
+		doThrow(new IllegalStateException("simulated defect")).when(this.opening)
+			.open(any(), any(), any(), anyBoolean());
 		String messageId = send("Licencias de Office caducadas", "Nos pide activar Office.");
 		long id = awaitAttempts(messageId, 1);
 
@@ -113,7 +115,7 @@ class MailTriageTests {
 	@Test
 	void anUnreachableDatabaseIsNoFaultOfTheMailWhichWaitsUndecided() throws Exception {
 		doThrow(new CannotGetJdbcConnectionException("Connection refused")).when(this.opening)
-			.open(any(), any(), any());
+			.open(any(), any(), any(), anyBoolean());
 		String messageId = send("Correo lento", "Tarda minutos en llegar.");
 		await().atMost(Duration.ofSeconds(10)).until(() -> !this.inbound.findByMessageId(messageId).isEmpty());
 		long id = this.inbound.findByMessageId(messageId).get(0).id();
