@@ -4,15 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
@@ -27,9 +24,9 @@ import eu.jdservices.caso.status.IncidentStatus;
 import eu.jdservices.caso.status.Incidents;
 import eu.jdservices.caso.status.NewIncident;
 import eu.jdservices.caso.status.NewUpdate;
+import eu.jdservices.caso.support.DebianChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +37,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The pages customers are sent to (guidelines, knowledge base, status) in a real browser,
@@ -61,11 +57,9 @@ class PublicPagesInBrowserTests {
 
 	static final String AUTHOR = "admin@jd-services.eu";
 
-	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-	static Playwright playwright;
+	static DebianChromium chromium;
 
 	static Browser browser;
 
@@ -87,31 +81,14 @@ class PublicPagesInBrowserTests {
 
 	@BeforeAll
 	static void launchChromium() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			String message = CHROMIUM
-					+ " is missing: install it with 'apt-get install -y chromium' to run the browser tests";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail(message);
-			}
-			System.err.println("Skipping PublicPagesInBrowserTests: " + message);
-			Assumptions.abort(message);
-		}
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		chromium = DebianChromium.launch(PublicPagesInBrowserTests.class);
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

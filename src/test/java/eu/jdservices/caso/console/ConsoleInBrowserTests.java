@@ -6,16 +6,21 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 import eu.jdservices.caso.accounts.Agents;
@@ -26,20 +31,13 @@ import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.directory.Directory;
 import eu.jdservices.caso.intake.SmtpIntake;
+import eu.jdservices.caso.support.DebianChromium;
 import eu.jdservices.caso.support.SmtpDialogue;
 import eu.jdservices.caso.support.TestMails;
 import eu.jdservices.caso.support.TestRelay;
 import eu.jdservices.caso.support.TestSetup;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +49,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -72,15 +69,13 @@ class ConsoleInBrowserTests {
 
 	static final String PASSWORD = "test-admin-secret";
 
-	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	static final Duration SECONDS_10 = Duration.ofSeconds(10);
 
 	static final TestRelay relay = TestRelay.get();
 
-	static Playwright playwright;
+	static DebianChromium chromium;
 
 	static Browser browser;
 
@@ -114,31 +109,14 @@ class ConsoleInBrowserTests {
 
 	@BeforeAll
 	static void launchChromium() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			String message = CHROMIUM
-					+ " is missing: install it with 'apt-get install -y chromium' to run the browser tests";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail(message);
-			}
-			System.err.println("Skipping ConsoleInBrowserTests: " + message);
-			Assumptions.abort(message);
-		}
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		chromium = DebianChromium.launch(ConsoleInBrowserTests.class);
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
