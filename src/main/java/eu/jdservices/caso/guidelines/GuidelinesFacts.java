@@ -49,7 +49,18 @@ class GuidelinesFacts {
 		this.calendar = calendar;
 	}
 
+	/** Made once: the configuration and the texts do not change while Caso runs. */
+	private volatile Map<String, String> current;
+
+	/** What the page states now (read once, then kept). */
 	Map<String, String> current() {
+		if (this.current == null) {
+			this.current = Map.copyOf(read());
+		}
+		return this.current;
+	}
+
+	private Map<String, String> read() {
 		Map<String, String> facts = new TreeMap<>();
 		for (Severity severity : Severity.values()) {
 			TimersProperties.SeverityWindows windows = this.timers.windows().of(severity.name());
