@@ -45,10 +45,12 @@ public record CaseDetails(@JsonUnwrapped CaseSummary summary, List<Message> mess
 	 * @param kind what kind of message it is ({@link MessageKind})
 	 * @param author the agent who wrote it, if one did
 	 * @param intakeId the stored inbound mail it came from (mails in), or {@code null}
+	 * @param textCut whether the mail's text was longer than Caso reads and the texts
+	 * here are its beginning (the stored original has all of it)
 	 */
 	public record Message(long id, Direction direction, String messageId, String from, List<String> to, List<String> cc,
 			String subject, OffsetDateTime at, String text, String fullText, String html, MessageKind kind,
-			String author, List<String> redactions, List<Attachment> attachments, Long intakeId) {
+			String author, List<String> redactions, List<Attachment> attachments, Long intakeId, boolean textCut) {
 
 		public Message {
 			to = List.copyOf(to);

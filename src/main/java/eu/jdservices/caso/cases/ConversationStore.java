@@ -14,6 +14,9 @@ import java.util.Optional;
 import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.QuotedHistory;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -28,8 +31,11 @@ class ConversationStore {
 
 	private final JdbcClient jdbc;
 
-	ConversationStore(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	ConversationStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -41,43 +47,45 @@ class ConversationStore {
 		ParsedMail mail = message.mail();
 		long id = insert(number, Direction.IN, kind, mail.messageId(), message.intakeId(), mail.from().email(),
 				message.to(), message.cc(), mail.subject(), at, QuotedHistory.newText(mail.text()), mail.text(), null,
-				mail.html(), redactions);
-		for (ParsedMail.Attachment attachment : mail.attachments()) {
-			this.jdbc.sql("""
-					INSERT INTO cases_attachment (message_id, name, content_type, content_id, inline_part, size_bytes,
-						content)
-					VALUES (:messageId, :name, :contentType, :contentId, :inline, :size, :content)""")
-				.param("messageId", id)
-				.param("name", Limits.cut(attachment.name(), 1000))
-				.param("contentType", Limits.cut(attachment.contentType(), 255))
-				.param("contentId", Limits.cut(attachment.contentId(), 1000))
-				.param("inline", attachment.inline())
-				.param("size", attachment.size())
-				.param("content", attachment.content())
-				.update();
-		}
+				mail.html(), redactions, mail.textCut());
+		// one batch: a hostile mail may have ten thousand parts
+		List<ParsedMail.Attachment> attachments = mail.attachments();
+		this.batch.batchUpdate("""
+				INSERT INTO cases_attachment (message_id, name, content_type, content_id, inline_part, size_bytes,
+					content)
+				VALUES (:messageId, :name, :contentType, :contentId, :inline, :size, :content)""",
+				attachments.stream()
+					.map((attachment) -> new MapSqlParameterSource().addValue("messageId", id)
+						.addValue("name", Limits.cut(attachment.name(), 1000))
+						.addValue("contentType", Limits.cut(attachment.contentType(), 255))
+						.addValue("contentId", Limits.cut(attachment.contentId(), 1000))
+						.addValue("inline", attachment.inline())
+						.addValue("size", attachment.size())
+						.addValue("content", attachment.content()))
+					.toArray(SqlParameterSource[]::new));
 		return id;
 	}
 
 	long addOutgoing(long number, OutgoingMessage message) {
 		return insert(number, Direction.OUT, message.kind(), message.messageId(), null, message.from(), message.to(),
-				message.cc(), message.subject(), message.at(), message.text(), null, message.author(), null, List.of());
+				message.cc(), message.subject(), message.at(), message.text(), null, message.author(), null, List.of(),
+				false);
 	}
 
 	long addNote(long number, String author, String text, OffsetDateTime at) {
 		return insert(number, Direction.NOTE, MessageKind.NOTE, null, null, author, List.of(), List.of(), "", at, text,
-				null, author, null, List.of());
+				null, author, null, List.of(), false);
 	}
 
 	private long insert(long number, Direction direction, MessageKind kind, String messageId, Long intakeId,
 			String from, List<String> to, List<String> cc, String subject, OffsetDateTime at, String text,
-			String fullText, String author, String html, List<String> redactions) {
+			String fullText, String author, String html, List<String> redactions, boolean textCut) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO cases_message (case_number, direction, kind, message_id, intake_id, from_address,
-					to_addresses, cc_addresses, subject, at, text, full_text, redactions, author, html)
+					to_addresses, cc_addresses, subject, at, text, full_text, redactions, author, html, text_cut)
 				VALUES (:number, :direction, :kind, :messageId, :intakeId, :from, :to, :cc, :subject, :at, :text,
-					:fullText, :redactions, :author, :html)""")
+					:fullText, :redactions, :author, :html, :textCut)""")
 			.param("number", number)
 			.param("direction", direction.name())
 			.param("kind", kind.name())
@@ -93,6 +101,7 @@ class ConversationStore {
 			.param("redactions", redactions.toArray(String[]::new))
 			.param("author", author)
 			.param("html", html)
+			.param("textCut", textCut)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -185,7 +194,8 @@ class ConversationStore {
 					strings(rs, "cc_addresses"), rs.getString("subject"), rs.getObject("at", OffsetDateTime.class),
 					rs.getString("text"), rs.getString("full_text"), rs.getString("html"),
 					MessageKind.valueOf(rs.getString("kind")), rs.getString("author"), strings(rs, "redactions"),
-					attachments.getOrDefault(rs.getLong("id"), List.of()), rs.getObject("intake_id", Long.class)))
+					attachments.getOrDefault(rs.getLong("id"), List.of()), rs.getObject("intake_id", Long.class),
+					rs.getBoolean("text_cut")))
 			.list();
 	}
 

@@ -61,15 +61,21 @@ public final class FuzzBenchmark {
 
 	private final long seed;
 
-	private FuzzBenchmark(int mails, long seed) {
+	/** The mutants to send, or empty for {@code 0..mails-1}. */
+	private final List<Integer> only;
+
+	private FuzzBenchmark(int mails, long seed, List<Integer> only) {
 		this.mails = mails;
 		this.seed = seed;
+		this.only = only;
 	}
 
 	public static void main(String[] args) {
 		int status = 0;
 		try {
-			status = new FuzzBenchmark(Integer.getInteger("bench.mails", 10_000), Long.getLong("bench.seed", 9)).run();
+			status = new FuzzBenchmark(Integer.getInteger("bench.mails", 10_000), Long.getLong("bench.seed", 9),
+					only(System.getProperty("bench.only", "")))
+				.run();
 		}
 		catch (Throwable ex) {
 			ex.printStackTrace();
@@ -97,9 +103,10 @@ public final class FuzzBenchmark {
 					JdbcClient.create(caso.getBean(DataSource.class)), Duration.ofSeconds(60));
 			String run = UUID.randomUUID().toString().substring(0, 8);
 			for (int i = 0; i < this.mails; i++) {
-				Mutant mutant = mutations.mutant(i);
+				Mutant mutant = mutations.mutant(this.only.isEmpty() ? i : this.only.get(i % this.only.size()));
 				parser = parse(mutant, parser, parsing);
-				DecisionProbe.Decided decided = probe.send(mutant, run);
+				// a mutant sent again gets a Message-ID of its own each time
+				DecisionProbe.Decided decided = probe.send(mutant, this.only.isEmpty() ? run : run + "-" + i);
 				if (decided.crashed()) {
 					deciding.crash(mutant, decided.wallNanos(), decided.cpuNanos(),
 							decided.decision() + " " + decided.detail());
@@ -107,6 +114,10 @@ public final class FuzzBenchmark {
 				else {
 					deciding.add(mutant, decided.wallNanos(), decided.cpuNanos(), decided.kind());
 					reasons.merge(decided.decision(), 1, Integer::sum);
+				}
+				if (!this.only.isEmpty()) {
+					System.out.printf(Locale.ROOT, "[bench fuzz] %s: cpu %.1fms wall %.1fms %s%n", mutant.describe(),
+							decided.cpuNanos() / 1e6, decided.wallNanos() / 1e6, decided.decision());
 				}
 				if ((i + 1) % 500 == 0) {
 					System.out.printf(Locale.ROOT, "[bench fuzz] %d mails, %d crashes, slowest decision so far: %s%n",
@@ -120,6 +131,18 @@ public final class FuzzBenchmark {
 		}
 		print(parsing, deciding, reasons);
 		return (parsing.crashes().isEmpty() && deciding.crashes().isEmpty()) ? 0 : 1;
+	}
+
+	/**
+	 * {@code bench.only}: e.g. {@code 1170,1815} sends these mutants again and again
+	 * ({@code bench.mails} in all), to profile the slowest ones.
+	 */
+	private static List<Integer> only(String indices) {
+		return Stream.of(indices.split(","))
+			.map(String::strip)
+			.filter((index) -> !index.isEmpty())
+			.map(Integer::valueOf)
+			.toList();
 	}
 
 	/** Parses on a thread of its own (default stack size, as in production). */

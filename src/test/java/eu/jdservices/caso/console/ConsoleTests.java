@@ -13,6 +13,7 @@ import eu.jdservices.caso.cases.CaseDetails;
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.cases.Direction;
+import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.SmtpIntake;
 import eu.jdservices.caso.support.SmtpDialogue;
 import eu.jdservices.caso.support.TestMails;
@@ -131,6 +132,31 @@ class ConsoleTests {
 		assertThat(view).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;")
 			.doesNotContain("<script>alert", "<img src=x");
 		assertThat(view).contains("Del cliente", "cliente@otra-empresa.test");
+	}
+
+	@Test
+	void aMailWithMoreTextThanCasoReadsShowsItsBeginningAndLinksTheWholeOriginal() throws Exception {
+		String line = "ERROR 2026-12-01 10:15:02 backup job srv-01 failed: disk quota exceeded on /var/backups\n";
+		String log = line.repeat(2 * ParsedMail.MAX_TEXT / line.length());
+		long number = openCase("Registro de copias fallidas " + UUID.randomUUID(), "Les pego el registro:\n" + log);
+		MockHttpSession session = signIn(ADMIN, PASSWORD);
+
+		String view = page(get("/cases/" + number), session);
+
+		CaseDetails.Message mail = messages(number).get(0);
+		assertThat(mail.textCut()).isTrue();
+		assertThat(mail.fullText()).hasSizeLessThanOrEqualTo(ParsedMail.MAX_TEXT).endsWith("/var/backups");
+		assertThat(view).contains(
+				"Este correo tiene más texto del que Caso lee: aquí se muestran sus primeros" + " 262.144 caracteres",
+				"href=\"/inbound/" + mail.intakeId() + "/raw\"", "Descargar el correo original");
+		assertThat(this.mvc.perform(get("/inbound/" + mail.intakeId() + "/raw").session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
+			.replace("\r\n", "\n")).hasSizeGreaterThan(log.length())
+			.contains(log.substring(log.length() - 2 * line.length()));
+		assertThat(messages(openCase("Impresora sin papel " + UUID.randomUUID(), "No tiene papel.")).get(0).textCut())
+			.isFalse();
 	}
 
 	@Test

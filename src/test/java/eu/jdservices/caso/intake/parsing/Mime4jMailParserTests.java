@@ -45,6 +45,37 @@ class Mime4jMailParserTests {
 	}
 
 	@Test
+	void aTextLongerThanCasoReadsIsCutAtALineBreakAndSaysSo() throws Exception {
+		String line = "línea de registro con acentos y un emoji \uD83D\uDE00 al final\n";
+		String body = line.repeat(ParsedMail.MAX_TEXT / line.length() + 100);
+		ParsedMail mail = this.parser
+			.parse(("From: Ana <ana@cliente.es>\r\nTo: b@jd-services.eu\r\nSubject: Registro\r\n"
+					+ "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body)
+				.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(mail.textCut()).isTrue();
+		assertThat(mail.text()).hasSizeLessThanOrEqualTo(ParsedMail.MAX_TEXT)
+			.hasSizeGreaterThan(ParsedMail.MAX_TEXT - line.length())
+			.startsWith(line)
+			.endsWith("al final");
+		assertThat(this.parser
+			.parse(("From: ana@cliente.es\r\nSubject: Corto\r\n\r\n" + line).getBytes(StandardCharsets.UTF_8))
+			.textCut()).isFalse();
+	}
+
+	@Test
+	void aTextOfOneEndlessLineIsCutWithoutSplittingACharacter() throws Exception {
+		String body = "x" + "\uD83D\uDE00".repeat(ParsedMail.MAX_TEXT);
+		ParsedMail mail = this.parser.parse(("From: ana@cliente.es\r\nSubject: Emojis\r\n"
+				+ "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body)
+			.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(mail.textCut()).isTrue();
+		assertThat(mail.text()).hasSize(ParsedMail.MAX_TEXT - 1);
+		assertThat(Character.isHighSurrogate(mail.text().charAt(mail.text().length() - 1))).isFalse();
+	}
+
+	@Test
 	void readsThreadingHeadersWithoutAngleBrackets() throws Exception {
 		ParsedMail mail = parseFixture("outlook-es-latin1-qp.eml");
 
