@@ -1,5 +1,6 @@
 package eu.jdservices.caso.console;
 
+import eu.jdservices.caso.intake.ParsedMail;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,15 @@ class SafeHtmlTests {
 				this.safeHtml.clean("<p>Hola <b>equipo</b></p><ul><li>uno</li></ul><table><tr><td>1</td></tr></table>"))
 			.isEqualTo(
 					"<p>Hola <b>equipo</b></p><ul><li>uno</li></ul><table><tbody><tr><td>1</td></tr></tbody></table>");
+	}
+
+	@Test
+	void htmlLongerThanCasoReadsIsNotShownFormatted() {
+		String paragraph = "<p>Registro de la copia de seguridad</p>";
+		String longHtml = paragraph.repeat(ParsedMail.MAX_TEXT / paragraph.length() + 1);
+
+		assertThat(this.safeHtml.clean(longHtml)).isEmpty();
+		assertThat(this.safeHtml.clean(paragraph.repeat(100))).contains("Registro de la copia");
 	}
 
 	@Test

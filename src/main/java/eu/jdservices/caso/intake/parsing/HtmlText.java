@@ -17,12 +17,17 @@ import org.jsoup.select.NodeVisitor;
  * headings and other blocks, white space collapsed elsewhere, scripts and styles dropped.
  * HTML with more than {@value #MAX_TAGS_FOR_TREE} start tags is read tag by tag, without
  * building its tree: jsoup's HTML5 tree building slows down more than linearly on crafted
- * nesting (100,000 nested tables took 20 s).
+ * nesting (100,000 nested tables took 20 s). So is HTML with a tag name longer than
+ * {@value #MAX_TAG_NAME} characters: jsoup (1.22) lower-cases a tag name again for each
+ * chunk it reads of it, which is quadratic (a 1 MB name took 1.9 s).
  */
 final class HtmlText {
 
 	/** About twice the tags of the largest real HTML mails seen. */
 	static final int MAX_TAGS_FOR_TREE = 10_000;
+
+	/** Far beyond any element's name ({@code blockquote}, custom elements). */
+	static final int MAX_TAG_NAME = 256;
 
 	private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "table", "ul", "ol", "dl", "dt", "dd",
 			"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "address", "section", "article", "header",
@@ -38,7 +43,7 @@ final class HtmlText {
 		if (html == null || html.isBlank()) {
 			return "";
 		}
-		if (startTags(html) > MAX_TAGS_FOR_TREE) {
+		if (!treeIsCheap(html)) {
 			return tidy(withoutTags(html));
 		}
 		Document document = Jsoup.parse(html);
@@ -48,15 +53,36 @@ final class HtmlText {
 		return tidy(out);
 	}
 
-	private static int startTags(String html) {
+	/**
+	 * At most {@value #MAX_TAGS_FOR_TREE} start tags and no tag name (after {@code <} or
+	 * {@code </}) longer than {@value #MAX_TAG_NAME}: one pass, each character looked at
+	 * once or twice.
+	 */
+	static boolean treeIsCheap(String html) {
 		int tags = 0;
 		for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
-			char next = html.charAt(i + 1);
-			if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
-				tags++;
+			int name = (html.charAt(i + 1) == '/') ? i + 2 : i + 1;
+			if (name < html.length() && isAsciiLetter(html.charAt(name))) {
+				tags += (name == i + 1) ? 1 : 0;
+				int end = name;
+				while (end < html.length() && !endsTagName(html.charAt(end))) {
+					end++;
+				}
+				if (tags > MAX_TAGS_FOR_TREE || end - name > MAX_TAG_NAME) {
+					return false;
+				}
+				i = end - 1;
 			}
 		}
-		return tags;
+		return true;
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	private static boolean endsTagName(char c) {
+		return c == '>' || c == '/' || c == '<' || Character.isWhitespace(c);
 	}
 
 	/**

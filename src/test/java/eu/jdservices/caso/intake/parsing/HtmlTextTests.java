@@ -43,4 +43,16 @@ class HtmlTextTests {
 		assertThat(text).doesNotContain("color", "comment", "var x");
 	}
 
+	@Test
+	void readsHtmlWithAnEndlessTagNameTagByTag() {
+		String html = "<p>Hola Ana:</p><x" + "\u00e9\u4e2d".repeat(HtmlText.MAX_TAG_NAME)
+				+ " a=1>dentro</x><p>El correo no env&iacute;a.</p>";
+
+		String text = HtmlText.extract(html);
+
+		assertThat(HtmlText.treeIsCheap(html)).isFalse();
+		assertThat(HtmlText.treeIsCheap("<p>Hola Ana:</p><blockquote>cita</blockquote>")).isTrue();
+		assertThat(text).isEqualTo("Hola Ana:\n\ndentro\nEl correo no envía.");
+	}
+
 }
