@@ -47,10 +47,13 @@ public record CaseDetails(@JsonUnwrapped CaseSummary summary, List<Message> mess
 	 * @param intakeId the stored inbound mail it came from (mails in), or {@code null}
 	 * @param textCut whether the mail's text was longer than Caso reads and the texts
 	 * here are its beginning (the stored original has all of it)
+	 * @param partsLeftOut attachments of the mail beyond those kept with the message (the
+	 * stored original has them)
 	 */
 	public record Message(long id, Direction direction, String messageId, String from, List<String> to, List<String> cc,
 			String subject, OffsetDateTime at, String text, String fullText, String html, MessageKind kind,
-			String author, List<String> redactions, List<Attachment> attachments, Long intakeId, boolean textCut) {
+			String author, List<String> redactions, List<Attachment> attachments, Long intakeId, boolean textCut,
+			int partsLeftOut) {
 
 		public Message {
 			to = List.copyOf(to);

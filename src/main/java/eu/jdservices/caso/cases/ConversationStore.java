@@ -47,7 +47,7 @@ class ConversationStore {
 		ParsedMail mail = message.mail();
 		long id = insert(number, Direction.IN, kind, mail.messageId(), message.intakeId(), mail.from().email(),
 				message.to(), message.cc(), mail.subject(), at, QuotedHistory.newText(mail.text()), mail.text(), null,
-				mail.html(), redactions, mail.textCut());
+				mail.html(), redactions, mail.textCut(), mail.partsLeftOut());
 		// one batch: a hostile mail may have ten thousand parts
 		List<ParsedMail.Attachment> attachments = mail.attachments();
 		this.batch.batchUpdate("""
@@ -69,23 +69,24 @@ class ConversationStore {
 	long addOutgoing(long number, OutgoingMessage message) {
 		return insert(number, Direction.OUT, message.kind(), message.messageId(), null, message.from(), message.to(),
 				message.cc(), message.subject(), message.at(), message.text(), null, message.author(), null, List.of(),
-				false);
+				false, 0);
 	}
 
 	long addNote(long number, String author, String text, OffsetDateTime at) {
 		return insert(number, Direction.NOTE, MessageKind.NOTE, null, null, author, List.of(), List.of(), "", at, text,
-				null, author, null, List.of(), false);
+				null, author, null, List.of(), false, 0);
 	}
 
 	private long insert(long number, Direction direction, MessageKind kind, String messageId, Long intakeId,
 			String from, List<String> to, List<String> cc, String subject, OffsetDateTime at, String text,
-			String fullText, String author, String html, List<String> redactions, boolean textCut) {
+			String fullText, String author, String html, List<String> redactions, boolean textCut, int partsLeftOut) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO cases_message (case_number, direction, kind, message_id, intake_id, from_address,
-					to_addresses, cc_addresses, subject, at, text, full_text, redactions, author, html, text_cut)
+					to_addresses, cc_addresses, subject, at, text, full_text, redactions, author, html, text_cut,
+					parts_left_out)
 				VALUES (:number, :direction, :kind, :messageId, :intakeId, :from, :to, :cc, :subject, :at, :text,
-					:fullText, :redactions, :author, :html, :textCut)""")
+					:fullText, :redactions, :author, :html, :textCut, :partsLeftOut)""")
 			.param("number", number)
 			.param("direction", direction.name())
 			.param("kind", kind.name())
@@ -102,6 +103,7 @@ class ConversationStore {
 			.param("author", author)
 			.param("html", html)
 			.param("textCut", textCut)
+			.param("partsLeftOut", partsLeftOut)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -195,7 +197,7 @@ class ConversationStore {
 					rs.getString("text"), rs.getString("full_text"), rs.getString("html"),
 					MessageKind.valueOf(rs.getString("kind")), rs.getString("author"), strings(rs, "redactions"),
 					attachments.getOrDefault(rs.getLong("id"), List.of()), rs.getObject("intake_id", Long.class),
-					rs.getBoolean("text_cut")))
+					rs.getBoolean("text_cut"), rs.getInt("parts_left_out")))
 			.list();
 	}
 

@@ -70,7 +70,7 @@ class KeepingBounces {
 		}
 		return new ParsedMail(mail.messageId(), new ParsedMail.Address(from, ""), mail.sender(), mail.to(), mail.cc(),
 				mail.replyTo(), mail.subject(), mail.date(), mail.inReplyTo(), mail.references(), mail.headers(),
-				mail.text(), mail.html(), mail.attachments(), mail.textCut());
+				mail.text(), mail.html(), mail.attachments(), mail.textCut(), mail.partsLeftOut());
 	}
 
 }

@@ -160,7 +160,10 @@ class CaseViews {
 	private Map<Long, String> formatted(CaseDetails details) {
 		Map<Long, String> formatted = new HashMap<>();
 		for (CaseDetails.Message message : details.messages()) {
-			String clean = (message.direction() == Direction.IN) ? this.safeHtml.clean(message.html()) : "";
+			// a cut text was searched for secrets only as far as it goes: its HTML is not
+			// shown
+			String clean = (message.direction() == Direction.IN && !message.textCut())
+					? this.safeHtml.clean(message.html()) : "";
 			if (!clean.isBlank()) {
 				formatted.put(message.id(), clean);
 			}

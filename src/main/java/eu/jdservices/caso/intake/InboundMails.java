@@ -67,7 +67,7 @@ public class InboundMails {
 		headers.keySet().removeIf(InboundMails::ownHeader);
 		return new ParsedMail(mail.messageId(), mail.from(), mail.sender(), mail.to(), mail.cc(), mail.replyTo(),
 				mail.subject(), mail.date(), mail.inReplyTo(), mail.references(), headers, mail.text(), mail.html(),
-				mail.attachments(), mail.textCut());
+				mail.attachments(), mail.textCut(), mail.partsLeftOut());
 	}
 
 	private static boolean ownHeader(String name) {

@@ -13,7 +13,8 @@ import eu.jdservices.caso.intake.QuotedHistory;
  * {@value #MAX_SUBJECT} of a subject (what is stored of it): more than any customer
  * writes about a matter, while a pasted log or a crafted mail of megabytes would cost
  * seconds (the checks match dozens of word lists). Secrets are redacted from the whole
- * text ({@link SensitiveDataCheck}).
+ * text the mail gives ({@link SensitiveDataCheck}), which is at most
+ * {@link eu.jdservices.caso.intake.ParsedMail#MAX_TEXT} characters.
  */
 final class MailText {
 

@@ -160,6 +160,36 @@ class ConsoleTests {
 	}
 
 	@Test
+	void aMailWithMorePartsThanCasoKeepsSaysHowManyAreLeftOut() throws Exception {
+		String subject = "Fotos del rack " + UUID.randomUUID();
+		StringBuilder raw = new StringBuilder("From: Cliente <cliente@otra-empresa.test>\r\nTo: c@jd-services.eu\r\n"
+				+ "Subject: " + subject + "\r\nMessage-ID: <" + TestMails.newMessageId() + ">\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+				+ "Les mando las fotos del rack.\r\n");
+		for (int i = 0; i < ParsedMail.MAX_ATTACHMENTS + 1_500; i++) {
+			raw.append("--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=f")
+				.append(i)
+				.append(".png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n");
+		}
+		assertThat(SmtpDialogue.send(this.intake.port(), "cliente@otra-empresa.test",
+				raw.append("--b--\r\n").toString().getBytes(StandardCharsets.US_ASCII), "c@jd-services.eu"))
+			.startsWith("250");
+		CaseQuery bySubject = new CaseQuery(null, null, null, null, subject, null, 0, 5);
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.cases.list(bySubject).total() == 1);
+		long number = this.cases.list(bySubject).items().get(0).number();
+		MockHttpSession session = signIn(ADMIN, PASSWORD);
+
+		String view = page(get("/cases/" + number), session);
+
+		CaseDetails.Message mail = messages(number).get(0);
+		assertThat(mail.attachments()).hasSize(ParsedMail.MAX_ATTACHMENTS);
+		assertThat(mail.partsLeftOut()).isEqualTo(1_500);
+		assertThat(view).contains(
+				"Este correo tiene 1.500 partes adjuntas más de las 1.000 que Caso guarda con un mensaje",
+				"href=\"/inbound/" + mail.intakeId() + "/raw\"");
+	}
+
+	@Test
 	void theCaseViewShowsFindingsWithTheirGuidelineRuleAndDueTimes() throws Exception {
 		long number = openCase("Licencias de Office caducadas " + UUID.randomUUID(), "Nos caducan las licencias.");
 		MockHttpSession session = signIn(ADMIN, PASSWORD);

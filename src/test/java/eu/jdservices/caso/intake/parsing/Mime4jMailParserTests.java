@@ -76,6 +76,26 @@ class Mime4jMailParserTests {
 	}
 
 	@Test
+	void aMailWithMorePartsThanCasoKeepsKeepsTheFirstAndCountsTheRest() throws Exception {
+		StringBuilder raw = new StringBuilder("From: ana@cliente.es\r\nSubject: Fotos\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nLas fotos.\r\n");
+		for (int i = 0; i < ParsedMail.MAX_ATTACHMENTS + 200; i++) {
+			raw.append("--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=foto")
+				.append(i)
+				.append(".txt\r\n\r\nfoto ")
+				.append(i)
+				.append("\r\n");
+		}
+		ParsedMail mail = this.parser.parse(raw.append("--b--\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+
+		assertThat(mail.text()).isEqualTo("Las fotos.");
+		assertThat(mail.attachments()).hasSize(ParsedMail.MAX_ATTACHMENTS);
+		assertThat(mail.attachments().get(0).name()).isEqualTo("foto0.txt");
+		assertThat(mail.partsLeftOut()).isEqualTo(200);
+		assertThat(parseFixture("outlook-es-latin1-qp.eml").partsLeftOut()).isZero();
+	}
+
+	@Test
 	void readsThreadingHeadersWithoutAngleBrackets() throws Exception {
 		ParsedMail mail = parseFixture("outlook-es-latin1-qp.eml");
 
@@ -387,11 +407,14 @@ class Mime4jMailParserTests {
 
 		ParsedMail parsed = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(mail.toString()));
 
-		assertThat(parsed.attachments()).hasSize(10_000);
-		assertThat(parsed.attachments().stream().map(Attachment::name).distinct()).hasSize(10_000);
+		// all 10,000 are named; the mail keeps the first MAX_ATTACHMENTS and counts the
+		// rest
+		assertThat(parsed.attachments()).hasSize(ParsedMail.MAX_ATTACHMENTS);
+		assertThat(parsed.partsLeftOut()).isEqualTo(10_000 - ParsedMail.MAX_ATTACHMENTS);
+		assertThat(parsed.attachments().stream().map(Attachment::name).distinct()).hasSize(ParsedMail.MAX_ATTACHMENTS);
 		assertThat(parsed.attachments().stream().map(Attachment::name).limit(3)).containsExactly("image.png",
 				"image1.png", "image2.png");
-		assertThat(parsed.attachments().getLast().name()).isEqualTo("image9999.png");
+		assertThat(parsed.attachments().getLast().name()).isEqualTo("image999.png");
 	}
 
 	@Test
