@@ -10,15 +10,16 @@ import eu.jdservices.caso.intake.QuotedHistory;
  * the quoted history (see {@link QuotedHistory}, shared with the case thread) and, for
  * {@link #body(String)}, not the signature; and the word forms phrases are matched in.
  * The checks read at most the first {@value #MAX_TEXT} characters of a text and
- * {@value #MAX_SUBJECT} of a subject (what is stored of it): more than any customer
- * writes about a matter, while a pasted log or a crafted mail of megabytes would cost
- * seconds (the checks match dozens of word lists). Secrets are redacted from the whole
- * text the mail gives ({@link SensitiveDataCheck}), which is at most
+ * {@value #MAX_SUBJECT} of a subject (what is stored of it): some ten pages, more than
+ * any customer writes about a matter (the corpus's decisions are the same as with
+ * 100,000), while a pasted log or a crafted text of 100,000 characters cost the word
+ * lists of the checks most of a second. Secrets are redacted from the whole text the mail
+ * gives ({@link SensitiveDataCheck}), which is at most
  * {@link eu.jdservices.caso.intake.ParsedMail#MAX_TEXT} characters.
  */
 final class MailText {
 
-	static final int MAX_TEXT = 100_000;
+	static final int MAX_TEXT = 32_768;
 
 	static final int MAX_SUBJECT = 1_000;
 
