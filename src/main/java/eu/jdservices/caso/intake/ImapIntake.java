@@ -138,7 +138,7 @@ class ImapIntake implements SmartLifecycle {
 	}
 
 	/** What each configured mailbox is doing, in the order configured. */
-	synchronized List<ImapMailbox.State> states() {
+	synchronized List<MailboxState> states() {
 		return this.mailboxes.stream().map(ImapMailbox::state).toList();
 	}
 

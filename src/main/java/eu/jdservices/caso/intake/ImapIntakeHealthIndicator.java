@@ -25,13 +25,13 @@ class ImapIntakeHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		List<ImapMailbox.State> states = this.intake.states();
+		List<MailboxState> states = this.intake.states();
 		if (states.isEmpty()) {
 			return Health.up().withDetail("mailboxes", 0).build();
 		}
-		boolean failing = states.stream().anyMatch(ImapMailbox.State::failing);
+		boolean failing = states.stream().anyMatch(MailboxState::failing);
 		Health.Builder health = failing ? Health.down() : Health.up();
-		for (ImapMailbox.State state : states) {
+		for (MailboxState state : states) {
 			Map<String, Object> detail = new LinkedHashMap<>();
 			detail.put("connected", state.connected());
 			detail.put("idle", state.idle());

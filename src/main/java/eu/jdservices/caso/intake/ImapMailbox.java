@@ -43,7 +43,7 @@ final class ImapMailbox implements Runnable {
 
 	private volatile IMAPFolder folder;
 
-	private volatile State state;
+	private volatile MailboxState state;
 
 	ImapMailbox(ImapConnector connector, TakingMail taking, ImapProgressStore progress, ImapLease lease) {
 		this.config = connector.config();
@@ -51,31 +51,10 @@ final class ImapMailbox implements Runnable {
 		this.taking = taking;
 		this.progress = progress;
 		this.lease = lease;
-		this.state = new State(this.config.key(), false, false, false, null, null, null, null);
+		this.state = new MailboxState(this.config.key(), false, false, false, null, null, null, null);
 	}
 
-	/**
-	 * What a mailbox is doing, for the health endpoint and the console.
-	 *
-	 * @param mailbox user@host:port/folder
-	 * @param connected whether connected now
-	 * @param idle whether waiting with IDLE (else polling)
-	 * @param standby whether another node watches the mailbox (holds its lease)
-	 * @param lastFetchAt the last good look at the folder
-	 * @param lastError the last error, until the next good look
-	 * @param lastErrorAt when it happened
-	 * @param waiting how many messages the last look left waiting; {@code null}: unknown
-	 */
-	record State(String mailbox, boolean connected, boolean idle, boolean standby, Instant lastFetchAt,
-			String lastError, Instant lastErrorAt, Integer waiting) {
-
-		boolean failing() {
-			return this.lastError != null;
-		}
-
-	}
-
-	State state() {
+	MailboxState state() {
 		return this.state;
 	}
 
@@ -84,11 +63,7 @@ final class ImapMailbox implements Runnable {
 		Duration backoff = Duration.ofSeconds(1);
 		while (this.running) {
 			if (!holdLease()) {
-				try {
-					Thread.sleep(ImapLease.RENEW_EVERY);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
+				if (!sleep(ImapLease.RENEW_EVERY)) {
 					break;
 				}
 				continue;
@@ -113,11 +88,7 @@ final class ImapMailbox implements Runnable {
 			if (renew) {
 				continue;
 			}
-			try {
-				Thread.sleep(backoff);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+			if (!sleep(backoff)) {
 				break;
 			}
 			backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -142,7 +113,8 @@ final class ImapMailbox implements Runnable {
 			log.info("IMAP mailbox {}: this node ({}) watches it now", this.config.key(), this.lease.node());
 		}
 		if (!held && this.state.lastError() == null) {
-			this.state = new State(this.config.key(), false, false, true, this.state.lastFetchAt(), null, null, null);
+			this.state = new MailboxState(this.config.key(), false, false, true, this.state.lastFetchAt(), null, null,
+					null);
 		}
 		this.leaseHeld = held;
 		return held;
@@ -221,12 +193,13 @@ final class ImapMailbox implements Runnable {
 		boolean idle = this.config.idle() && imap.hasCapability("IDLE");
 		log.info("IMAP mailbox {} connected; {}; taken mail goes to {}", this.config.key(),
 				idle ? "waiting with IDLE" : "polling every " + this.config.pollInterval(), processed.getFullName());
-		this.state = new State(this.config.key(), true, idle, false, this.state.lastFetchAt(), this.state.lastError(),
-				this.state.lastErrorAt(), this.state.waiting());
+		this.state = new MailboxState(this.config.key(), true, idle, false, this.state.lastFetchAt(),
+				this.state.lastError(), this.state.lastErrorAt(), this.state.waiting());
 		while (this.running) {
 			int waiting = this.taking.takeNew(inbox, processed, imap, () -> this.running);
 			this.progress.fetched(this.config.key(), waiting);
-			this.state = new State(this.config.key(), true, idle, false, this.progress.instant(), null, null, waiting);
+			this.state = new MailboxState(this.config.key(), true, idle, false, this.progress.instant(), null, null,
+					waiting);
 			if (!this.running) {
 				break;
 			}
@@ -237,14 +210,8 @@ final class ImapMailbox implements Runnable {
 			if (idle) {
 				inbox.idle(true);
 			}
-			else {
-				try {
-					Thread.sleep(this.config.pollInterval());
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					this.running = false;
-				}
+			else if (!sleep(this.config.pollInterval())) {
+				this.running = false;
 			}
 		}
 	}
@@ -261,13 +228,25 @@ final class ImapMailbox implements Runnable {
 			log.error("IMAP mailbox {}: {}; connecting again", this.config.key(), error);
 		}
 		Instant now = this.progress.instant();
-		this.state = new State(this.config.key(), false, false, false, this.state.lastFetchAt(), error, now,
+		this.state = new MailboxState(this.config.key(), false, false, false, this.state.lastFetchAt(), error, now,
 				this.state.waiting());
 		try {
 			this.progress.failed(this.config.key(), error);
 		}
 		catch (RuntimeException recording) {
 			log.warn("IMAP mailbox {}: could not record the error: {}", this.config.key(), recording.toString());
+		}
+	}
+
+	/** Waits; false when interrupted (the node stops). */
+	private static boolean sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

@@ -49,12 +49,12 @@ public class ImapMailboxes {
 		if (configured.isEmpty()) {
 			return List.of();
 		}
-		List<ImapMailbox.State> states = this.intake.states();
+		List<MailboxState> states = this.intake.states();
 		Map<String, ImapProgressStore.Recorded> recorded = this.progress.recorded();
 		List<Mailbox> mailboxes = new ArrayList<>();
 		for (int i = 0; i < configured.size(); i++) {
 			ImapProperties.Mailbox config = configured.get(i);
-			ImapMailbox.State state = (i < states.size()) ? states.get(i) : null;
+			MailboxState state = (i < states.size()) ? states.get(i) : null;
 			ImapProgressStore.Recorded row = recorded.get(config.key());
 			String node = (row != null) ? row.watchedBy() : null;
 			boolean here = this.lease.node().equals(node);
