@@ -136,6 +136,10 @@ class MailboxAdminTests {
 				"HTTP 401 invalid_client: AADSTS7000215: Invalid client secret provided", "Correos tomados",
 				"Pendientes en la carpeta");
 		assertThat(page).doesNotContain(WRONG_SECRET, "secret-desk", "not-the-password");
+		String html = this.browser.page(get("/admin/mailboxes"), this.admin);
+		assertThat(html).as("one h1, the language, a name for every section").contains("<html lang=\"es\"");
+		assertThat(html.split("<h1", -1)).hasSize(2);
+		assertThat(html.split("<section ", -1).length).isEqualTo(html.split("<h2", -1).length);
 		assertThat(this.browser.page(get("/cases"), this.admin)).contains("Administración");
 		assertThat(this.browser.page(get("/admin/agents"), this.admin)).contains("href=\"/admin/mailboxes\"");
 		assertThat(text(this.browser.page(get("/admin/mailboxes?lang=en"), this.admin)))
