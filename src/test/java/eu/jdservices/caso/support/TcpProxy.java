@@ -61,6 +61,14 @@ public final class TcpProxy implements AutoCloseable {
 		if (socket != null) {
 			socket.close();
 		}
+		dropConnections();
+	}
+
+	/**
+	 * The open connections are reset; new ones are taken as before (the port stays bound,
+	 * so nothing else can take it meanwhile).
+	 */
+	public synchronized void dropConnections() {
 		for (Socket connection : this.open) {
 			try {
 				connection.setSoLinger(true, 0);
