@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
@@ -110,6 +111,9 @@ class MailboxAdminTests {
 	@Autowired
 	Agents agents;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	ConsoleBrowser browser;
 
 	MockHttpSession admin;
@@ -118,6 +122,13 @@ class MailboxAdminTests {
 	void signIn() throws Exception {
 		this.browser = new ConsoleBrowser(this.mvc);
 		this.admin = this.browser.signIn();
+		// the desk mailbox has looked at its folder once: mail delivered from now on is
+		// new to it (since=NOW)
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> this.jdbc.sql("SELECT COUNT(*) FROM intake_imap_progress WHERE mailbox = :mailbox")
+				.param("mailbox", key("desk"))
+				.query(Integer.class)
+				.single() == 1);
 	}
 
 	@Test
