@@ -1,14 +1,16 @@
 package eu.jdservices.caso.intake;
 
+import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -16,12 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * The IMAP mailboxes ({@code caso.intake.imap.mailboxes}), each watched by a thread of
  * its own ({@link ImapMailbox}); a timer renews each IDLE every poll interval, so a
- * notification the server never sent costs at most that long.
+ * notification the server never sent costs at most that long. Each mailbox's
+ * {@link ImapConnector} (and, with XOAUTH2, its access tokens) also serves the console's
+ * connection test.
  */
 @Component
 class ImapIntake implements SmartLifecycle {
-
-	private static final Logger log = LoggerFactory.getLogger(ImapIntake.class);
 
 	private final ImapProperties properties;
 
@@ -35,11 +37,17 @@ class ImapIntake implements SmartLifecycle {
 
 	private final ImapLease lease;
 
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final List<ImapConnector> connectors = new ArrayList<>();
+
 	private final List<ImapMailbox> mailboxes = new ArrayList<>();
 
 	private final List<Thread> threads = new ArrayList<>();
 
-	private final List<ImapMailbox.State> refused = new ArrayList<>();
+	private HttpClient http;
 
 	private ScheduledExecutorService renewing;
 
@@ -48,8 +56,10 @@ class ImapIntake implements SmartLifecycle {
 	private volatile boolean running;
 
 	ImapIntake(ImapProperties properties, ReceivingMail receiving, IntakeAddresses addresses,
-			ImapProgressStore progress, TriageBacklog backlog, ImapLease lease) {
+			ImapProgressStore progress, TriageBacklog backlog, ImapLease lease, JsonMapper json, Clock clock) {
 		this.lease = lease;
+		this.json = json;
+		this.clock = clock;
 		this.properties = properties;
 		this.receiving = receiving;
 		this.addresses = addresses;
@@ -71,15 +81,15 @@ class ImapIntake implements SmartLifecycle {
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("imap-intake-renew").factory());
 		this.leases = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("imap-intake-lease").factory());
+		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
 		for (int i = 0; i < configured.size(); i++) {
 			ImapProperties.Mailbox config = configured.get(i);
-			if (config.auth() == ImapProperties.Auth.XOAUTH2) {
-				String error = "XOAUTH2 is not yet supported; mailbox not watched";
-				log.error("IMAP mailbox {}: {}", config.key(), error);
-				this.refused.add(new ImapMailbox.State(config.key(), false, false, false, null, error, null));
-				continue;
-			}
-			ImapMailbox mailbox = new ImapMailbox(config, this.receiving, this.addresses, this.progress, this.backlog,
+			AccessTokens tokens = (config.auth() == ImapProperties.Auth.XOAUTH2)
+					? new AccessTokens(config, this.http, this.json, this.clock) : null;
+			ImapConnector connector = new ImapConnector(config, tokens);
+			this.connectors.add(connector);
+			ImapMailbox mailbox = new ImapMailbox(connector,
+					new TakingMail(config, this.receiving, this.addresses, this.progress, this.backlog), this.progress,
 					this.lease);
 			this.mailboxes.add(mailbox);
 			Thread thread = Thread.ofPlatform().daemon().name("imap-intake-" + i).start(mailbox);
@@ -115,7 +125,11 @@ class ImapIntake implements SmartLifecycle {
 		this.mailboxes.forEach(ImapMailbox::releaseLease);
 		this.threads.clear();
 		this.mailboxes.clear();
-		this.refused.clear();
+		this.connectors.clear();
+		if (this.http != null) {
+			this.http.close();
+			this.http = null;
+		}
 	}
 
 	@Override
@@ -123,11 +137,15 @@ class ImapIntake implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** What each configured mailbox is doing. */
-	synchronized List<ImapMailbox.State> states() {
-		List<ImapMailbox.State> states = new ArrayList<>(this.refused);
-		this.mailboxes.forEach((mailbox) -> states.add(mailbox.state()));
-		return states;
+	/** What each configured mailbox is doing, in the order configured. */
+	synchronized List<MailboxState> states() {
+		return this.mailboxes.stream().map(ImapMailbox::state).toList();
+	}
+
+	/** The connector of the {@code index}th mailbox configured; empty when stopped. */
+	synchronized Optional<ImapConnector> connector(int index) {
+		return (index >= 0 && index < this.connectors.size()) ? Optional.of(this.connectors.get(index))
+				: Optional.empty();
 	}
 
 }

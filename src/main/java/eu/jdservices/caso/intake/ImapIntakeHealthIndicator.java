@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Health {@code imapIntake}: DOWN while a configured IMAP mailbox fails (cannot sign in,
- * misses its folder, loses its connection), with the error, the last good fetch and
- * whether it waits with IDLE, per mailbox. Not part of readiness: the node still takes
- * mail over SMTP and serves agents.
+ * gets no access token, misses its folder, loses its connection), with the error, the
+ * last good fetch, the messages left waiting and whether it waits with IDLE, per mailbox.
+ * Not part of readiness: the node still takes mail over SMTP and serves agents.
  */
 @Component
 class ImapIntakeHealthIndicator implements HealthIndicator {
@@ -25,13 +25,13 @@ class ImapIntakeHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		List<ImapMailbox.State> states = this.intake.states();
+		List<MailboxState> states = this.intake.states();
 		if (states.isEmpty()) {
 			return Health.up().withDetail("mailboxes", 0).build();
 		}
-		boolean failing = states.stream().anyMatch(ImapMailbox.State::failing);
+		boolean failing = states.stream().anyMatch(MailboxState::failing);
 		Health.Builder health = failing ? Health.down() : Health.up();
-		for (ImapMailbox.State state : states) {
+		for (MailboxState state : states) {
 			Map<String, Object> detail = new LinkedHashMap<>();
 			detail.put("connected", state.connected());
 			detail.put("idle", state.idle());
@@ -39,6 +39,9 @@ class ImapIntakeHealthIndicator implements HealthIndicator {
 				detail.put("standby", "another node watches this mailbox");
 			}
 			detail.put("lastFetchAt", (state.lastFetchAt() != null) ? state.lastFetchAt().toString() : null);
+			if (state.waiting() != null) {
+				detail.put("waiting", state.waiting());
+			}
 			if (state.failing()) {
 				detail.put("lastError", state.lastError());
 				detail.put("lastErrorAt", (state.lastErrorAt() != null) ? state.lastErrorAt().toString() : null);

@@ -1,10 +1,12 @@
 package eu.jdservices.caso.intake;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -39,7 +41,10 @@ public record ImapProperties(@Valid @NotNull @DefaultValue List<Mailbox> mailbox
 
 		/** LOGIN with user name and password. */
 		PASSWORD,
-		/** SASL XOAUTH2 with a client-credentials token (not yet supported). */
+		/**
+		 * SASL XOAUTH2 with an access token from the token endpoint (OAuth 2.0 client
+		 * credentials grant).
+		 */
 		XOAUTH2
 
 	}
@@ -61,7 +66,8 @@ public record ImapProperties(@Valid @NotNull @DefaultValue List<Mailbox> mailbox
 	 * @param port its port; 0: 993 with SSL, else 143
 	 * @param security SSL, STARTTLS or NONE
 	 * @param username the user name
-	 * @param password its password (from the environment or a file, never logged)
+	 * @param password its password (from the environment, never logged)
+	 * @param passwordFile instead: a file holding the password, read at each sign-in
 	 * @param auth PASSWORD or XOAUTH2
 	 * @param folder the folder mail is taken from
 	 * @param address the severity address this mailbox serves; unset: the severity comes
@@ -75,7 +81,12 @@ public record ImapProperties(@Valid @NotNull @DefaultValue List<Mailbox> mailbox
 	 * @param tokenUri XOAUTH2: the token endpoint
 	 * @param clientId XOAUTH2: the client id
 	 * @param clientSecret XOAUTH2: the client secret
+	 * @param clientSecretFile XOAUTH2, instead: a file holding the client secret, read at
+	 * each token request
 	 * @param scope XOAUTH2: the scope
+	 * @param sslTrust hosts (separated by spaces) whose certificate is trusted as it is,
+	 * without checking it against the JDK's certificate authorities nor its host name:
+	 * only for a server of one's own with a self-signed certificate; unset: normal checks
 	 */
 	public record Mailbox(@NotBlank String host, @DefaultValue("0") int port,
 			@NotNull @DefaultValue("SSL") Security security, @NotBlank String username, String password,
@@ -83,7 +94,7 @@ public record ImapProperties(@Valid @NotNull @DefaultValue List<Mailbox> mailbox
 			@Email String address, @NotBlank @DefaultValue("Caso/Processed") String processedFolder,
 			@DefaultValue("true") boolean idle, @NotNull @DefaultValue("30s") Duration pollInterval,
 			@NotNull @DefaultValue("NOW") Since since, String tokenUri, String clientId, String clientSecret,
-			String scope) {
+			String scope, Path passwordFile, Path clientSecretFile, String sslTrust) {
 
 		/** The port to connect to. */
 		public int effectivePort() {
@@ -91,6 +102,37 @@ public record ImapProperties(@Valid @NotNull @DefaultValue List<Mailbox> mailbox
 				return this.port;
 			}
 			return (this.security == Security.SSL) ? 993 : 143;
+		}
+
+		/**
+		 * Whether Caso has what it needs to sign in: a password (or its file), or for
+		 * XOAUTH2 a token endpoint, a client id and a client secret (or its file).
+		 */
+		@AssertTrue(message = "needs password or password-file (auth=PASSWORD), or token-uri, client-id and "
+				+ "client-secret or client-secret-file (auth=XOAUTH2)")
+		public boolean isSignInConfigured() {
+			if (this.auth == Auth.XOAUTH2) {
+				return present(this.tokenUri) && present(this.clientId)
+						&& (present(this.clientSecret) || this.clientSecretFile != null);
+			}
+			return present(this.password) || this.passwordFile != null;
+		}
+
+		/**
+		 * Whether the server's certificate is trusted as it is (see {@code ssl-trust}).
+		 */
+		public boolean trustsCertificateAsIs() {
+			return present(this.sslTrust) && List.of(this.sslTrust.trim().split("\\s+")).contains(this.host);
+		}
+
+		/** Without the password and the client secret, which are never written out. */
+		@Override
+		public String toString() {
+			return "Mailbox[" + key() + ", auth=" + this.auth + ", security=" + this.security + "]";
+		}
+
+		private static boolean present(String value) {
+			return value != null && !value.isBlank();
 		}
 
 		/** How the mailbox is named in logs, health and the progress table. */

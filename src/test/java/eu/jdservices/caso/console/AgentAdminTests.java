@@ -86,7 +86,7 @@ class AgentAdminTests {
 		MockHttpSession lead = this.browser.signIn(email, GOOD_PASSWORD);
 		String csrf = ConsoleBrowser.csrf(this.browser.page(get("/cases"), lead));
 
-		for (String page : new String[] { "/admin/agents", "/admin/teams", "/admin/directory",
+		for (String page : new String[] { "/admin/agents", "/admin/teams", "/admin/directory", "/admin/mailboxes",
 				"/admin/agents/" + ConsoleBrowser.ADMIN }) {
 			assertThat(this.browser.response(get(page), lead).getStatus()).as(page).isEqualTo(403);
 		}

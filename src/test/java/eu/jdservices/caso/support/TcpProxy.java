@@ -7,12 +7,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP proxy on 127.0.0.1 for playing a network outage: {@link #cut()} drops every open
  * connection and refuses new ones, {@link #restore()} listens again on the same port.
+ * What clients sent through it is kept ({@link #sent()}, the first megabyte), for tests
+ * that check what went over the wire.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -23,6 +26,8 @@ public final class TcpProxy implements AutoCloseable {
 	private final int targetPort;
 
 	private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
+	private final StringBuffer sent = new StringBuffer();
 
 	private volatile ServerSocket listener;
 
@@ -56,6 +61,14 @@ public final class TcpProxy implements AutoCloseable {
 		if (socket != null) {
 			socket.close();
 		}
+		dropConnections();
+	}
+
+	/**
+	 * The open connections are reset; new ones are taken as before (the port stays bound,
+	 * so nothing else can take it meanwhile).
+	 */
+	public synchronized void dropConnections() {
 		for (Socket connection : this.open) {
 			try {
 				connection.setSoLinger(true, 0);
@@ -75,8 +88,8 @@ public final class TcpProxy implements AutoCloseable {
 				Socket server = new Socket(this.targetHost, this.targetPort);
 				this.open.add(client);
 				this.open.add(server);
-				pipe(client, server);
-				pipe(server, client);
+				pipe(client, server, true);
+				pipe(server, client, false);
 			}
 			catch (IOException ex) {
 				// the listener was closed (cut), or the target refused
@@ -84,12 +97,20 @@ public final class TcpProxy implements AutoCloseable {
 		}
 	}
 
-	private void pipe(Socket from, Socket to) {
+	/** What clients sent through the proxy so far (bytes as ISO-8859-1 characters). */
+	public String sent() {
+		return this.sent.toString();
+	}
+
+	private void pipe(Socket from, Socket to, boolean record) {
 		Thread.ofPlatform().daemon().start(() -> {
 			byte[] buffer = new byte[16 * 1024];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				int read;
 				while ((read = in.read(buffer)) != -1) {
+					if (record && this.sent.length() < 1024 * 1024) {
+						this.sent.append(new String(buffer, 0, read, StandardCharsets.ISO_8859_1));
+					}
 					out.write(buffer, 0, read);
 					out.flush();
 				}

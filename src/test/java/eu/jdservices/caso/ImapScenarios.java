@@ -2,28 +2,24 @@ package eu.jdservices.caso;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.imap.ImapHostManager;
-import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import eu.jdservices.caso.support.FreePort;
+import eu.jdservices.caso.support.TestImap;
 import eu.jdservices.caso.support.TestMails;
 import jakarta.mail.Flags;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,28 +28,33 @@ import static org.awaitility.Awaitility.await;
  * Mail taken from IMAP mailboxes (a GreenMail IMAP server on 127.0.0.1): stored through
  * the same pipeline as SMTP, acknowledged within seconds, moved to the processed folder
  * only after it was stored; progress by UIDVALIDITY + UID, not by {@code \Seen}.
+ * Subclasses run the scenarios on H2 and on PostgreSQL, each with a server of its own.
  */
-@TestPropertySource(
-		properties = "spring.datasource.url=jdbc:h2:mem:imap;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ImapIntakeTests extends MailScenarios {
+abstract class ImapScenarios extends MailScenarios {
+
+	/**
+	 * The customer writing, an address of its own: the PostgreSQL runs share one
+	 * database, whose loop guard counts the automatic mails to each address (10 an hour).
+	 */
+	static final String CUSTOMER = "Mario Pueyo <imap.scenarios." + Long.toHexString(System.nanoTime())
+			+ "@talleresebro.es>";
 
 	static final Duration SECONDS_5 = Duration.ofSeconds(5);
 
 	/** Its hierarchy delimiter is '.': Caso/Processed is Caso.Processed there. */
 	static final String PROCESSED = "Caso.Processed";
 
-	static GreenMail imap;
+	static TestImap imap;
 
 	/** In the push mailbox before Caso first connected; since=NOW leaves it alone. */
-	static final TestMails.Builder ALREADY_THERE = TestMails.from("mario.pueyo@talleresebro.es")
+	static final TestMails.Builder ALREADY_THERE = TestMails.from(CUSTOMER)
 		.to("a@jd-services.eu")
 		.subject("Correo antiguo en el buzón " + TestMails.newMessageId().substring(0, 8))
 		.body("Esto ya estaba en el buzón.");
 
 	/** In the old mailbox before Caso first connected; since=ALL imports it silently. */
-	static final TestMails.Builder OLD_MAIL = TestMails.from("Mario Pueyo <mario.pueyo@talleresebro.es>")
+	static final TestMails.Builder OLD_MAIL = TestMails.from(CUSTOMER)
 		.to("b@jd-services.eu")
 		.subject("Petición de hace semanas " + TestMails.newMessageId().substring(0, 8))
 		.body("Hola,\n\nnecesitamos una licencia más de Teams.\n\nGracias.");
@@ -61,15 +62,14 @@ class ImapIntakeTests extends MailScenarios {
 	@DynamicPropertySource
 	static void mailboxes(DynamicPropertyRegistry registry) throws Exception {
 		if (imap == null) {
-			imap = new GreenMail(new ServerSetup(FreePort.find(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
-			imap.start();
+			imap = TestImap.start(ServerSetup.PROTOCOL_IMAP);
 			for (String login : List.of("push", "poll", "recreate", "old", "nofolder", "standby")) {
-				imap.setUser(login + "@jd-services.eu", login, "secret-" + login);
+				imap.user(login, "secret-" + login);
 			}
 			imapHost().createMailbox(user("recreate"), "Cases");
 			deliver("push", "INBOX", ALREADY_THERE.build(), new Flags());
 			deliver("old", "INBOX", OLD_MAIL.build(), new Flags());
-			imap.setUser("locked@jd-services.eu", "locked", "the-real-password");
+			imap.user("locked", "the-real-password");
 		}
 		mailbox(registry, 0, "push", "INBOX");
 		registry.add("caso.intake.imap.mailboxes[0].idle", () -> "true");
@@ -93,7 +93,7 @@ class ImapIntakeTests extends MailScenarios {
 	private static void mailbox(DynamicPropertyRegistry registry, int i, String login, String folder) {
 		String p = "caso.intake.imap.mailboxes[" + i + "].";
 		registry.add(p + "host", () -> "127.0.0.1");
-		registry.add(p + "port", () -> imap.getImap().getPort());
+		registry.add(p + "port", () -> imap.imapPort());
 		registry.add(p + "security", () -> "NONE");
 		registry.add(p + "username", () -> login);
 		registry.add(p + "password", () -> "secret-" + login);
@@ -103,13 +103,29 @@ class ImapIntakeTests extends MailScenarios {
 	/**
 	 * The context goes with the class ({@link DirtiesContext}) and so does the server:
 	 * GreenMail's IMAP handlers spin on a CPU while a client idles, and cached contexts
-	 * would keep idling for the rest of the build.
+	 * would keep idling for the rest of the build. The next subclass starts its own.
 	 */
 	@AfterAll
 	static void stopImap() {
 		if (imap != null) {
 			imap.stop();
+			imap = null;
 		}
+	}
+
+	/**
+	 * The mailboxes that can sign in have looked at their folders once: mail delivered
+	 * from now on is new to them (since=NOW).
+	 */
+	@BeforeEach
+	void awaitFirstConnections() {
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> this.jdbc.sql("SELECT COUNT(*) FROM intake_imap_progress WHERE mailbox IN (:keys)")
+				.param("keys",
+						List.of(key("push", "INBOX"), key("poll", "INBOX"), key("recreate", "Cases"),
+								key("old", "INBOX")))
+				.query(Integer.class)
+				.single() == 4);
 	}
 
 	@Test
@@ -308,7 +324,7 @@ class ImapIntakeTests extends MailScenarios {
 	}
 
 	private static String key(String login, String folder) {
-		return login + "@127.0.0.1:" + imap.getImap().getPort() + "/" + folder;
+		return login + "@127.0.0.1:" + imap.imapPort() + "/" + folder;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -318,7 +334,7 @@ class ImapIntakeTests extends MailScenarios {
 	}
 
 	private static TestMails.Builder customerMail(String subject, String to) {
-		return TestMails.from("Mario Pueyo <mario.pueyo@talleresebro.es>")
+		return TestMails.from(CUSTOMER)
 			.to(to)
 			.subject(subject + " " + TestMails.newMessageId().substring(0, 8))
 			.body("Hola,\n\n" + subject + ".\n\nGracias.");
@@ -336,34 +352,19 @@ class ImapIntakeTests extends MailScenarios {
 	}
 
 	private static void deliver(String login, String folder, byte[] raw, Flags flags) throws Exception {
-		MimeMessage message = new MimeMessage(Session.getInstance(new java.util.Properties()),
-				new ByteArrayInputStream(raw));
-		imapHost().getFolder(user(login), folder).appendMessage(message, flags, new Date());
+		imap.deliver(login, folder, raw, flags);
 	}
 
 	private static List<String> messageIds(String login, String folder) throws Exception {
-		MailFolder found = imapHost().getFolder(user(login), folder);
-		if (found == null) {
-			return List.of();
-		}
-		return found.getMessages().stream().map(ImapIntakeTests::messageId).toList();
-	}
-
-	private static String messageId(StoredMessage stored) {
-		try {
-			return stored.getMimeMessage().getMessageID().replaceAll("[<>]", "");
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return imap.messageIds(login, folder);
 	}
 
 	private static ImapHostManager imapHost() {
-		return imap.getManagers().getImapHostManager();
+		return imap.host();
 	}
 
 	private static GreenMailUser user(String login) {
-		return imap.getManagers().getUserManager().getUser(login);
+		return imap.user(login);
 	}
 
 }
