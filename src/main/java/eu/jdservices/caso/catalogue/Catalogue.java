@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import eu.jdservices.caso.accounts.Agents;
 import eu.jdservices.caso.accounts.Team;
+import eu.jdservices.caso.intake.MailWords;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,21 +27,45 @@ public class Catalogue {
 
 	private final Clock clock;
 
-	Catalogue(ServiceStore store, Agents agents, Clock clock) {
+	private final long refreshNanos;
+
+	private volatile Snapshot snapshot;
+
+	Catalogue(ServiceStore store, Agents agents, Clock clock, CatalogueProperties properties) {
 		this.store = store;
 		this.agents = agents;
 		this.clock = clock;
+		this.refreshNanos = properties.refreshInterval().toNanos();
 	}
 
-	/** Every service, by name. */
-	@Transactional(readOnly = true)
+	/**
+	 * Every service, by name: read once per {@code caso.catalogue.refresh-interval} (and
+	 * at once after a change on this node), not once per mail.
+	 */
 	public List<Service> services() {
-		return this.store.all();
+		Snapshot current = this.snapshot;
+		long now = System.nanoTime();
+		if (current == null || now - current.readAt() > this.refreshNanos) {
+			current = new Snapshot(this.store.all(), now);
+			this.snapshot = current;
+		}
+		return current.services();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<Service> find(String key) {
-		return this.store.find(key);
+		return services().stream().filter((service) -> service.key().equals(key)).findFirst();
+	}
+
+	/**
+	 * The service a person names by its key or its name (case and accents aside), e.g. in
+	 * a contracts CSV.
+	 */
+	public Optional<Service> findByKeyOrName(String keyOrName) {
+		String wanted = String.join(" ", MailWords.words(keyOrName));
+		return find(keyOrName.strip()).or(() -> services().stream()
+			.filter((service) -> !wanted.isEmpty() && (String.join(" ", MailWords.words(service.name())).equals(wanted)
+					|| String.join(" ", MailWords.words(service.key())).equals(wanted)))
+			.findFirst());
 	}
 
 	/**
@@ -62,6 +87,7 @@ public class Catalogue {
 			.forEach(keywords::add);
 		Service saved = new Service(service.key().strip(), service.name().strip(), List.copyOf(keywords), team);
 		this.store.save(saved, OffsetDateTime.now(this.clock));
+		this.snapshot = null;
 		return saved;
 	}
 
@@ -69,10 +95,18 @@ public class Catalogue {
 	 * The services a mail names: whose name or one of whose keywords appears in its
 	 * subject or text as whole words, whatever the case and accents.
 	 */
-	@Transactional(readOnly = true)
 	public List<Service> mentionedIn(String subject, String text) {
 		KeywordMatch words = KeywordMatch.in((subject != null) ? subject : "", (text != null) ? text : "");
-		return this.store.all().stream().filter(words::names).toList();
+		return services().stream().filter(words::names).toList();
+	}
+
+	/** The catalogue as read at a moment. */
+	private record Snapshot(List<Service> services, long readAt) {
+
+		Snapshot {
+			services = List.copyOf(services);
+		}
+
 	}
 
 }
