@@ -55,9 +55,17 @@ class RenewalNotices {
 
 	/** Sets the reminder of the contract's next deadline that is not past. */
 	void schedule(Contract contract) {
+		schedule(contract, this.terms.today().minusDays(1));
+	}
+
+	/**
+	 * Sets the reminder of the contract's first deadline after the day (and not past).
+	 */
+	private void schedule(Contract contract, LocalDate after) {
 		LocalDate today = this.terms.today();
 		Optional<Renewal> next = contract.renewal(today);
-		if (next.isPresent() && next.get().noticeDeadline().isBefore(today)) {
+		while (next.isPresent()
+				&& (next.get().noticeDeadline().isBefore(today) || !next.get().noticeDeadline().isAfter(after))) {
 			next = contract.renewal(next.get().renewsOn());
 		}
 		next.ifPresent((renewal) -> {
@@ -93,7 +101,7 @@ class RenewalNotices {
 		if (renewal.isPresent() && !deadline.isBefore(this.terms.today())) {
 			announce(contract, renewal.get());
 		}
-		schedule(contract);
+		schedule(contract, deadline);
 	}
 
 	private void announce(Contract contract, Renewal renewal) {
