@@ -191,6 +191,63 @@ abstract class ContractScenarios extends MailScenarios {
 		assertThat(getCase(critical).get("team")).isEqualTo("Guardia");
 	}
 
+	@Test
+	void theApiShowsContractsWithTheirVatAndRenewalQuotesAndEachRefusedLineOfAnImport() {
+		clock.set(at("2030-01-10T10:00:00+01:00"));
+		contracts("hosting,1200,MONTHLY,2029-03-01,12,true,30");
+
+		Map<String, Object> contract = contractsOf(this.domain).get(0);
+		assertThat(contract).containsEntry("service", "Hosting")
+			.containsEntry("billing", "MONTHLY")
+			.containsEntry("currency", "EUR")
+			.containsEntry("reverseCharge", false)
+			.containsEntry("startDate", "2029-03-01")
+			.containsEntry("renewsOn", "2030-03-01")
+			.containsEntry("noticeDeadline", "2030-01-30")
+			.containsEntry("status", "ACTIVE");
+		assertThat(decimal(contract.get("periodPriceExVat"))).isEqualByComparingTo("120.00");
+		assertThat(decimal(contract.get("vatRate"))).isEqualByComparingTo("21");
+		assertThat(decimal(contract.get("vat"))).isEqualByComparingTo("25.20");
+		assertThat(decimal(contract.get("total"))).isEqualByComparingTo("145.20");
+
+		Map<String, Object> quote = this.api.get()
+			.uri("/api/quotes?organization={d}&annualPrice=999.99&billing=MONTHLY&language=es", this.domain)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		// 999.99 × 1.2 ÷ 12 = 99.999 → 100.00; 21 % of it 21.00
+		assertThat(decimal(quote.get("periodPriceExVat"))).isEqualByComparingTo("100.00");
+		assertThat(decimal(quote.get("vat"))).isEqualByComparingTo("21.00");
+		assertThat(decimal(quote.get("total"))).isEqualByComparingTo("121.00");
+		assertThat(quote).containsEntry("reverseCharge", false).containsEntry("note", "IVA español al 21 %.");
+
+		org.springframework.http.ResponseEntity<Map<String, Object>> refused = this.api.post()
+			.uri("/api/contracts/import")
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.header("Accept-Language", "en")
+			.body("organization_domain,service,annual_price,billing,start_date,term_months,auto_renew,notice_days\n"
+					+ "nobody-" + this.tag + ".es,hosting,100,,2029-03-01,,,\n" + this.domain
+					+ ",hosting,100,YEARLY,2029-03-01,,,\n")
+			.retrieve()
+			.onStatus(org.springframework.http.HttpStatusCode::isError, (request, reply) -> {
+			})
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		assertThat(refused.getBody()).containsEntry("imported", 0);
+		assertThat(list(refused.getBody().get("errors")))
+			.extracting((error) -> error.get("line"), (error) -> error.get("message"))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(2,
+							"The domain nobody-" + this.tag + ".es is not of any organization of the directory"),
+					org.assertj.core.groups.Tuple.tuple(3,
+							"The billing \"YEARLY\" does not exist; use ANNUAL or MONTHLY"));
+	}
+
+	static java.math.BigDecimal decimal(Object value) {
+		return new java.math.BigDecimal(String.valueOf(value));
+	}
+
 	void service(String key, String name, List<String> keywords, String team) {
 		Map<String, Object> body = new java.util.HashMap<>(Map.of("key", key, "name", name, "keywords", keywords));
 		if (team != null) {
