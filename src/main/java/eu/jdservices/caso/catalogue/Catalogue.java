@@ -10,6 +10,7 @@ import eu.jdservices.caso.accounts.Agents;
 import eu.jdservices.caso.accounts.Team;
 import eu.jdservices.caso.intake.MailWords;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,7 @@ public class Catalogue {
 
 	private final ServiceStore store;
 
-	private final Agents agents;
+	private final ObjectProvider<Agents> agents;
 
 	private final Clock clock;
 
@@ -31,7 +32,11 @@ public class Catalogue {
 
 	private volatile Snapshot snapshot;
 
-	Catalogue(ServiceStore store, Agents agents, Clock clock, CatalogueProperties properties) {
+	/**
+	 * The agents' accounts are needed only to create a service's team, when a service is
+	 * saved: reading the catalogue (every new case) does without them.
+	 */
+	Catalogue(ServiceStore store, ObjectProvider<Agents> agents, Clock clock, CatalogueProperties properties) {
 		this.store = store;
 		this.agents = agents;
 		this.clock = clock;
@@ -76,8 +81,9 @@ public class Catalogue {
 	@Transactional
 	public Service save(Service service) {
 		String team = (service.team() == null || service.team().isBlank()) ? null : service.team().strip();
-		if (team != null && this.agents.teams().stream().map(Team::name).noneMatch(team::equals)) {
-			this.agents.createTeam(team);
+		Agents accounts = (team != null) ? this.agents.getObject() : null;
+		if (accounts != null && accounts.teams().stream().map(Team::name).noneMatch(team::equals)) {
+			accounts.createTeam(team);
 		}
 		LinkedHashSet<String> keywords = new LinkedHashSet<>();
 		service.keywords()

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,8 +103,8 @@ class ContractStore {
 			.list();
 	}
 
-	private static java.util.Map<String, Object> params(Contract contract, OffsetDateTime at) {
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
+	private static Map<String, Object> params(Contract contract, OffsetDateTime at) {
+		Map<String, Object> params = new HashMap<>();
 		params.put("organization", contract.organization());
 		params.put("service", contract.service());
 		params.put("price", contract.annualPrice().amount());

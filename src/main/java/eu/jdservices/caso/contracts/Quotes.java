@@ -1,6 +1,8 @@
 package eu.jdservices.caso.contracts;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -40,11 +42,11 @@ public class Quotes {
 				quote.reverseCharge(), quote.vatCase(), note, text);
 	}
 
-	private java.util.List<String> lines(Quote quote, Money annual, String note, String service, Locale locale) {
+	private List<String> lines(Quote quote, Money annual, String note, String service, Locale locale) {
 		ContractsProperties settings = this.terms.properties();
 		String currency = annual.currency().getCurrencyCode();
 		String period = this.terms.text("contracts.quote.period." + quote.billing().name(), locale);
-		java.util.List<String> lines = new java.util.ArrayList<>();
+		List<String> lines = new ArrayList<>();
 		lines.add((service == null || service.isBlank()) ? this.terms.text("contracts.quote.title", locale)
 				: this.terms.text("contracts.quote.title-service", locale, service.strip()));
 		lines.add(this.terms.text("contracts.quote.annual", locale, annual.amount(), currency));

@@ -2,7 +2,10 @@ package eu.jdservices.caso.contracts;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 import eu.jdservices.caso.catalogue.Catalogue;
 import eu.jdservices.caso.catalogue.Service;
@@ -33,7 +36,7 @@ class Terms {
 
 	private final Clock clock;
 
-	private final java.time.ZoneId zone;
+	private final ZoneId zone;
 
 	private final MessageSource messages;
 
@@ -58,7 +61,7 @@ class Terms {
 		return this.properties;
 	}
 
-	java.time.ZoneId zone() {
+	ZoneId zone() {
 		return this.zone;
 	}
 
@@ -67,8 +70,8 @@ class Terms {
 		return LocalDate.now(this.clock.withZone(this.zone));
 	}
 
-	java.time.OffsetDateTime now() {
-		return java.time.OffsetDateTime.now(this.clock);
+	OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
 	}
 
 	/** An organisation's VAT: its country and whether its VAT ID is valid intra-EU. */
@@ -89,7 +92,7 @@ class Terms {
 
 	ContractView view(Contract contract, VatTreatment treatment, LocalDate today) {
 		Quote quote = quote(contract.annualPrice(), contract.billing(), treatment);
-		java.util.Optional<Renewal> renewal = contract.renewal(today);
+		Optional<Renewal> renewal = contract.renewal(today);
 		return new ContractView(contract.id(), serviceName(contract.service()), contract.service(), contract.billing(),
 				contract.annualPrice().rounded().amount(), quote.periodPriceExVat().amount(), quote.vatRate(),
 				quote.vat().amount(), quote.total().amount(), contract.annualPrice().currency().getCurrencyCode(),
