@@ -230,8 +230,11 @@ abstract class GuidelineScenarios extends MailScenarios {
 
 	@Test
 	void billingRequestToTheCriticalAddressIsAHintForAgentsOnly() throws Exception {
-		Sent sent = send(unique("beatriz.lana@talleresebro.es"), "a@jd-services.eu",
-				"Solicitud de cambio a facturación anual " + tag(),
+		// a change of billing is for a representative (S1.3): anyone else's is refused
+		String representative = unique("beatriz.lana@talleresebro.es");
+		importCsv("organization,domain,email,name,role,manager_email,language,phone,shared_mailbox\n"
+				+ "Talleres Ebro SA,talleresebro.es," + representative + ",Beatriz Lana,representative,,es,,false\n");
+		Sent sent = send(representative, "a@jd-services.eu", "Solicitud de cambio a facturación anual " + tag(),
 				"Queremos pasar el hosting a facturación anual a partir del próximo mes.");
 
 		Map<String, Object> opened = getCase(caseOf(sent));

@@ -25,6 +25,8 @@ public enum AuditAction {
 	TEAM_RENAMED,
 	/** The customer directory was imported. */
 	DIRECTORY_IMPORTED,
+	/** Contracts were imported. */
+	CONTRACTS_IMPORTED,
 	/** A personal API token was created. */
 	TOKEN_CREATED,
 	/** A personal API token was revoked. */

@@ -60,7 +60,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v3/api-docs/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/directory/import")
+				.requestMatchers(HttpMethod.POST, "/api/directory/import", "/api/contracts/import")
 				.hasRole(Roles.ADMIN)
 				.anyRequest()
 				.hasAnyRole(Roles.AGENT, Roles.TEAM_LEAD, Roles.ADMIN))

@@ -58,7 +58,7 @@ final class Case {
 		return new Case(
 				new CaseFacts(number, newCase.subject(), newCase.organization(), newCase.requester(),
 						newCase.requesterName(), newCase.language(), newCase.createdAt()),
-				newCase.severity(), Status.OPEN, null, null, null, null, newCase.contacts(), Set.of());
+				newCase.severity(), Status.OPEN, newCase.team(), null, null, null, newCase.contacts(), Set.of());
 	}
 
 	CaseFacts facts() {
@@ -264,7 +264,7 @@ final class Case {
 	 */
 	NewCase likeThis(String subject, OffsetDateTime at) {
 		return new NewCase(this.severity, subject, this.facts.requester(), this.facts.requesterName(),
-				this.contacts.list(), this.facts.organization(), this.facts.language(), at, null);
+				this.contacts.list(), this.facts.organization(), this.facts.language(), at, null, this.team);
 	}
 
 	/** A step worth keeping in the case's history. */

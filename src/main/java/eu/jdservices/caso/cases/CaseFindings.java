@@ -33,9 +33,11 @@ class CaseFindings {
 
 	/**
 	 * Keeps the findings on the case (saved with it) and returns the reason codes of the
-	 * decision, in the order they were found.
+	 * decision, in the order they were found; what other modules found that the customer
+	 * is to be told goes to {@code notes}.
 	 */
-	List<Reason> keep(Case opened, Verdict verdict, ParsedMail mail, String releasedBy) {
+	List<Reason> keep(Case opened, Verdict verdict, ParsedMail mail, String releasedBy, OpeningFindings.Opening opening,
+			List<GuidelineNote> notes) {
 		List<Reason> reasons = new ArrayList<>();
 		for (Finding finding : verdict.findings()) {
 			opened.find(finding.code(), finding.rule(), finding.detail(), opened.facts().createdAt());
@@ -54,19 +56,20 @@ class CaseFindings {
 		}
 		recurrences(opened, mail, reasons);
 		unreachableContacts(opened, reasons);
-		othersFindings(opened, mail, reasons);
+		othersFindings(opened, opening, reasons, notes);
 		return reasons;
 	}
 
 	/** What other modules know about the new case ({@link OpeningFindings}). */
-	private void othersFindings(Case opened, ParsedMail mail, List<Reason> reasons) {
-		String text = QuotedHistory.newText(mail.text());
-		this.others.orderedStream()
-			.flatMap((other) -> other.about(opened.number(), mail.subject(), text).stream())
-			.forEach((found) -> {
-				opened.find(found.code(), null, found.detail(), opened.facts().createdAt());
-				addOnce(reasons, found.code());
-			});
+	private void othersFindings(Case opened, OpeningFindings.Opening opening, List<Reason> reasons,
+			List<GuidelineNote> notes) {
+		this.others.orderedStream().flatMap((other) -> other.about(opening).stream()).forEach((found) -> {
+			opened.find(found.code(), null, found.detail(), opened.facts().createdAt());
+			addOnce(reasons, found.code());
+			if (found.note() != null) {
+				notes.add(found.note());
+			}
+		});
 	}
 
 	/** S3.2: a new case citing a closed case is linked to it. */

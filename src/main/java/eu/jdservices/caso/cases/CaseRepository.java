@@ -45,9 +45,9 @@ class CaseRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO cases_case (subject, severity, status, organization, requester, requester_name, language,
-					created_at, opening_fingerprint)
+					created_at, opening_fingerprint, team)
 				VALUES (:subject, :severity, 'OPEN', :organization, :requester, :requesterName, :language, :createdAt,
-					:fingerprint)""")
+					:fingerprint, :team)""")
 			.param("subject", newCase.subject())
 			.param("severity", newCase.severity().name())
 			.param("organization", newCase.organization())
@@ -56,6 +56,7 @@ class CaseRepository {
 			.param("language", newCase.language())
 			.param("createdAt", newCase.createdAt())
 			.param("fingerprint", newCase.fingerprint())
+			.param("team", newCase.team())
 			.update(keys, "number");
 		long number = keys.getKeyAs(Long.class);
 		int position = 0;

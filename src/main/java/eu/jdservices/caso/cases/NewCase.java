@@ -19,9 +19,10 @@ import eu.jdservices.caso.intake.Severity;
  * @param createdAt opening time
  * @param fingerprint identifies a re-sent copy of the same mail ({@code null} for a
  * split)
+ * @param team the team in charge (S1.1), or {@code null}
  */
 record NewCase(Severity severity, String subject, String requester, String requesterName, List<String> contacts,
-		String organization, String language, OffsetDateTime createdAt, String fingerprint) {
+		String organization, String language, OffsetDateTime createdAt, String fingerprint, String team) {
 
 	/** The longest subject a case keeps (its column); the raw mail keeps the whole. */
 	static final int MAX_SUBJECT = 1000;
@@ -34,7 +35,13 @@ record NewCase(Severity severity, String subject, String requester, String reque
 
 	NewCase withSubject(String newSubject) {
 		return new NewCase(this.severity, newSubject, this.requester, this.requesterName, this.contacts,
-				this.organization, this.language, this.createdAt, this.fingerprint);
+				this.organization, this.language, this.createdAt, this.fingerprint, this.team);
+	}
+
+	/** The same case, routed to a team (S1.1). */
+	NewCase withTeam(String newTeam) {
+		return new NewCase(this.severity, this.subject, this.requester, this.requesterName, this.contacts,
+				this.organization, this.language, this.createdAt, this.fingerprint, newTeam);
 	}
 
 }

@@ -63,7 +63,7 @@ final class OpeningCase {
 		return new NewCase(severity, subject, requester, mail.from().name(),
 				contacts.stream().limit(MAX_CONTACTS).toList(), organization, language,
 				OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC),
-				fingerprint(requester, subject, mail.text()));
+				fingerprint(requester, subject, mail.text()), null);
 	}
 
 	/**

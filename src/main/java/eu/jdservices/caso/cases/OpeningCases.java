@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import eu.jdservices.caso.catalogue.Catalogue;
+import eu.jdservices.caso.catalogue.Service;
 import eu.jdservices.caso.directory.Contact;
 import eu.jdservices.caso.directory.Directory;
 import eu.jdservices.caso.intake.Decision;
 import eu.jdservices.caso.intake.IntakeAddresses;
 import eu.jdservices.caso.intake.ParsedMail;
+import eu.jdservices.caso.intake.QuotedHistory;
 import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.policy.Finding;
@@ -18,6 +21,8 @@ import eu.jdservices.caso.policy.GuidelinePolicy;
 import eu.jdservices.caso.policy.OpenCase;
 import eu.jdservices.caso.policy.Submission;
 import eu.jdservices.caso.policy.Verdict;
+import eu.jdservices.caso.routing.Route;
+import eu.jdservices.caso.routing.Routing;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -66,10 +71,14 @@ class OpeningCases {
 
 	private final CaseSuggestions suggestions;
 
+	private final Catalogue catalogue;
+
+	private final Routing routing;
+
 	OpeningCases(IntakeAddresses addresses, Directory directory, CaseRepository cases, ConversationStore conversation,
 			CaseSearch search, CaseFindings findings, AutomaticReplies automaticReplies,
 			ApplicationEventPublisher events, CasesProperties properties, Clock clock, GuidelinePolicy policy,
-			CaseSuggestions suggestions) {
+			CaseSuggestions suggestions, Catalogue catalogue, Routing routing) {
 		this.addresses = addresses;
 		this.directory = directory;
 		this.cases = cases;
@@ -82,6 +91,8 @@ class OpeningCases {
 		this.clock = clock;
 		this.policy = policy;
 		this.suggestions = suggestions;
+		this.catalogue = catalogue;
+		this.routing = routing;
 		this.opening = new OpeningCase(clock);
 	}
 
@@ -115,11 +126,21 @@ class OpeningCases {
 		if (contact.isEmpty()) {
 			this.directory.addContactFromMail(sender, mail.from().name());
 		}
-		Case opened = this.cases.insert(candidate.withSubject(verdict.normalizedSubject()));
+		String newText = QuotedHistory.newText(mail.text());
+		List<Service> services = this.catalogue.mentionedIn(mail.subject(), newText);
+		Route route = this.routing.route(severity, organization, mail.subject(), newText, services);
+		Case opened = this.cases.insert(candidate.withSubject(verdict.normalizedSubject()).withTeam(route.team()));
+		if (route.team() != null) {
+			opened.record(Case.CASO, HistoryEvent.ASSIGNMENT, "team=" + route.team() + " (" + route.because() + ")",
+					opened.facts().createdAt());
+		}
 		this.conversation.addIncoming(opened.number(), kept(message, verdict), opened.facts().createdAt(),
 				MessageKind.MAIL, verdict.redactions());
-		List<Reason> reasons = this.findings.keep(opened, verdict, mail, releasedBy);
 		List<GuidelineNote> notes = new ArrayList<>(notes(verdict.warnings()));
+		List<Reason> reasons = this.findings.keep(opened, verdict, mail, releasedBy,
+				new OpeningFindings.Opening(opened.number(), severity, mail.subject(), newText, organization,
+						contact.orElse(null), candidate.language(), services, opened.facts().createdAt()),
+				notes);
 		this.suggestions.suggest(opened, mail).ifPresent((suggested) -> {
 			notes.add(suggested);
 			reasons.add(Reason.KB_SUGGESTED);

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 import eu.jdservices.caso.accounts.Agents;
 import eu.jdservices.caso.accounts.Team;
+import eu.jdservices.caso.intake.MailWords;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,25 +24,53 @@ public class Catalogue {
 
 	private final ServiceStore store;
 
-	private final Agents agents;
+	private final ObjectProvider<Agents> agents;
 
 	private final Clock clock;
 
-	Catalogue(ServiceStore store, Agents agents, Clock clock) {
+	private final long refreshNanos;
+
+	private volatile Snapshot snapshot;
+
+	/**
+	 * The agents' accounts are needed only to create a service's team, when a service is
+	 * saved: reading the catalogue (every new case) does without them.
+	 */
+	Catalogue(ServiceStore store, ObjectProvider<Agents> agents, Clock clock, CatalogueProperties properties) {
 		this.store = store;
 		this.agents = agents;
 		this.clock = clock;
+		this.refreshNanos = properties.refreshInterval().toNanos();
 	}
 
-	/** Every service, by name. */
-	@Transactional(readOnly = true)
+	/**
+	 * Every service, by name: read once per {@code caso.catalogue.refresh-interval} (and
+	 * at once after a change on this node), not once per mail.
+	 */
 	public List<Service> services() {
-		return this.store.all();
+		Snapshot current = this.snapshot;
+		long now = System.nanoTime();
+		if (current == null || now - current.readAt() > this.refreshNanos) {
+			current = new Snapshot(this.store.all(), now);
+			this.snapshot = current;
+		}
+		return current.services();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<Service> find(String key) {
-		return this.store.find(key);
+		return services().stream().filter((service) -> service.key().equals(key)).findFirst();
+	}
+
+	/**
+	 * The service a person names by its key or its name (case and accents aside), e.g. in
+	 * a contracts CSV.
+	 */
+	public Optional<Service> findByKeyOrName(String keyOrName) {
+		String wanted = String.join(" ", MailWords.words(keyOrName));
+		return find(keyOrName.strip()).or(() -> services().stream()
+			.filter((service) -> !wanted.isEmpty() && (String.join(" ", MailWords.words(service.name())).equals(wanted)
+					|| String.join(" ", MailWords.words(service.key())).equals(wanted)))
+			.findFirst());
 	}
 
 	/**
@@ -51,8 +81,9 @@ public class Catalogue {
 	@Transactional
 	public Service save(Service service) {
 		String team = (service.team() == null || service.team().isBlank()) ? null : service.team().strip();
-		if (team != null && this.agents.teams().stream().map(Team::name).noneMatch(team::equals)) {
-			this.agents.createTeam(team);
+		Agents accounts = (team != null) ? this.agents.getObject() : null;
+		if (accounts != null && accounts.teams().stream().map(Team::name).noneMatch(team::equals)) {
+			accounts.createTeam(team);
 		}
 		LinkedHashSet<String> keywords = new LinkedHashSet<>();
 		service.keywords()
@@ -62,6 +93,7 @@ public class Catalogue {
 			.forEach(keywords::add);
 		Service saved = new Service(service.key().strip(), service.name().strip(), List.copyOf(keywords), team);
 		this.store.save(saved, OffsetDateTime.now(this.clock));
+		this.snapshot = null;
 		return saved;
 	}
 
@@ -69,10 +101,18 @@ public class Catalogue {
 	 * The services a mail names: whose name or one of whose keywords appears in its
 	 * subject or text as whole words, whatever the case and accents.
 	 */
-	@Transactional(readOnly = true)
 	public List<Service> mentionedIn(String subject, String text) {
 		KeywordMatch words = KeywordMatch.in((subject != null) ? subject : "", (text != null) ? text : "");
-		return this.store.all().stream().filter(words::names).toList();
+		return services().stream().filter(words::names).toList();
+	}
+
+	/** The catalogue as read at a moment. */
+	private record Snapshot(List<Service> services, long readAt) {
+
+		Snapshot {
+			services = List.copyOf(services);
+		}
+
 	}
 
 }

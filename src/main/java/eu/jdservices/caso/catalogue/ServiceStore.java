@@ -36,10 +36,6 @@ class ServiceStore {
 			.list();
 	}
 
-	Optional<Service> find(String key) {
-		return all().stream().filter((service) -> service.key().equals(key)).findFirst();
-	}
-
 	/**
 	 * Creates the service, or changes the one with its key; its keywords are replaced.
 	 */

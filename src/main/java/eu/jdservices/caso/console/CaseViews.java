@@ -95,7 +95,14 @@ class CaseViews {
 		model.addAttribute("details", details);
 		model.addAttribute("articles", articles(details.summary()));
 		model.addAttribute("deadlines", this.deadlines.of(number));
-		model.addAttribute("contactCards", this.contactCards.of(details.summary()));
+		List<ContactCards.Card> cards = this.contactCards.of(details.summary());
+		model.addAttribute("contactCards", cards);
+		// S2.3: on A and B cases, agents may offer English to contacts who work in it
+		model.addAttribute("englishContacts",
+				cards.stream()
+					.filter(ContactCards.Card::acceptsEnglish)
+					.map((card) -> (card.name() != null) ? card.name() : card.email())
+					.toList());
 		model.addAttribute("formatted", formatted(details));
 		Map<Long, SenderVerdict> senders = senders(details);
 		model.addAttribute("senders", senders);

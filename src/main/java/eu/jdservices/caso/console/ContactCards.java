@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the directory knows about each contact of a case: name, phone, language, manager,
- * and the top executive of the contact's organisation.
+ * whether they work in English (S2.3), and the top executive of the contact's
+ * organisation.
  */
 @Component
 class ContactCards {
@@ -36,7 +37,7 @@ class ContactCards {
 					: topExecutives.computeIfAbsent(organization, this::topExecutiveOf);
 			return new Card(email, known.map(Contact::name).orElse(null), known.map(Contact::phone).orElse(null),
 					known.map(Contact::language).orElse(null), known.map(Contact::managerEmail).orElse(null),
-					topExecutive.orElse(null), failing.get(email));
+					topExecutive.orElse(null), failing.get(email), known.map(Contact::acceptsEnglish).orElse(false));
 		}).toList();
 	}
 
@@ -54,7 +55,7 @@ class ContactCards {
 	 * know, and {@code failing} when our mail does not reach it.
 	 */
 	record Card(String email, String name, String phone, String language, String manager, String topExecutive,
-			CaseSummary.FailingContact failing) {
+			CaseSummary.FailingContact failing, boolean acceptsEnglish) {
 
 		/** The message key saying what failed: our acknowledgement, a bounce, … */
 		public String failingKey() {

@@ -86,7 +86,8 @@ class DirectoryAdmin {
 		Contact contact = contact(organization, email);
 		return edit(contact,
 				new ChangeContact(contact.name(), contact.roles().stream().map(Role::code).sorted().toList(),
-						contact.managerEmail(), contact.language(), contact.phone(), contact.sharedMailbox()),
+						contact.managerEmail(), contact.language(), contact.phone(), contact.sharedMailbox(),
+						contact.acceptsEnglish()),
 				null, model);
 	}
 
@@ -95,9 +96,11 @@ class DirectoryAdmin {
 			@RequestParam(defaultValue = "") String name, @RequestParam(required = false) List<String> roles,
 			@RequestParam(defaultValue = "") String managerEmail, @RequestParam(defaultValue = "") String language,
 			@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "false") boolean sharedMailbox,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean acceptsEnglish, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Contact contact = contact(organization, email);
-		ChangeContact change = new ChangeContact(name, roles, managerEmail, language, phone, sharedMailbox);
+		ChangeContact change = new ChangeContact(name, roles, managerEmail, language, phone, sharedMailbox,
+				acceptsEnglish);
 		try {
 			this.directory.changeContact(contact.email(), change, locale);
 		}

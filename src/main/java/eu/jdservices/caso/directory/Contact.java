@@ -14,12 +14,19 @@ import java.util.Set;
  * unknown
  * @param phone phone number, or {@code null}
  * @param sharedMailbox whether the address is a mailbox shared by several people
+ * @param acceptsEnglish whether the contact can work in English at B2 or better (S2.3)
  */
 public record Contact(String email, String name, String organization, Set<Role> roles, String managerEmail,
-		String language, String phone, boolean sharedMailbox) {
+		String language, String phone, boolean sharedMailbox, boolean acceptsEnglish) {
 
 	public Contact {
 		roles = Set.copyOf(roles);
+	}
+
+	/** A contact who has not said whether they work in English. */
+	public Contact(String email, String name, String organization, Set<Role> roles, String managerEmail,
+			String language, String phone, boolean sharedMailbox) {
+		this(email, name, organization, roles, managerEmail, language, phone, sharedMailbox, false);
 	}
 
 	public boolean has(Role role) {

@@ -21,9 +21,41 @@ public class Directory {
 
 	private final MessageSource messages;
 
-	Directory(DirectoryStore store, MessageSource messages) {
+	private final ViesClient vies;
+
+	Directory(DirectoryStore store, MessageSource messages, ViesClient vies) {
 		this.store = store;
 		this.messages = messages;
+		this.vies = vies;
+	}
+
+	/** The organisation that owns a mail domain. */
+	@Transactional(readOnly = true)
+	public Optional<String> organizationOfDomain(String domain) {
+		return this.store.organizationOfDomain(domain.strip().toLowerCase(Locale.ROOT));
+	}
+
+	/** What VAT needs to know of an organisation: country, VAT ID and its check. */
+	@Transactional(readOnly = true)
+	public TaxProfile taxProfile(String organization) {
+		return this.store.taxProfile(organization).orElseGet(() -> TaxProfile.unknown(organization));
+	}
+
+	/**
+	 * Asks VIES again about the organisation's VAT ID (after an answer of "try later");
+	 * without a VIES endpoint, or without an EU VAT ID, nothing changes.
+	 * @return what is known now
+	 */
+	@Transactional
+	public TaxProfile checkVatId(String organization) {
+		TaxProfile profile = taxProfile(organization);
+		if (profile.vatId() != null && profile.status() != VatIdStatus.NOT_CHECKED) {
+			VatIds.read(null, profile.vatId())
+				.id()
+				.flatMap(this.vies::check)
+				.ifPresent((check) -> this.store.recordVies(organization, check));
+		}
+		return taxProfile(organization);
 	}
 
 	@Transactional(readOnly = true)
@@ -77,6 +109,7 @@ public class Directory {
 		values.put("language", change.language());
 		values.put("phone", change.phone());
 		values.put("shared_mailbox", Boolean.toString(change.sharedMailbox()));
+		values.put("accepts_english", Boolean.toString(change.acceptsEnglish()));
 		DirectoryCsv.Parsed checked = DirectoryCsv.check(values::get, 0);
 		if (!checked.problems().isEmpty()) {
 			DirectoryCsv.Problem problem = checked.problems().get(0);
@@ -84,7 +117,8 @@ public class Directory {
 		}
 		Contact changed = checked.rows().get(0).contact();
 		Contact kept = new Contact(changed.email(), changed.name(), contact.organization(), changed.roles(),
-				changed.managerEmail(), changed.language(), changed.phone(), changed.sharedMailbox());
+				changed.managerEmail(), changed.language(), changed.phone(), changed.sharedMailbox(),
+				changed.acceptsEnglish());
 		this.store.upsert(kept,
 				(contact.organization() != null) ? this.store.organizationId(contact.organization()) : null, "CONSOLE");
 		return Optional.of(kept);
@@ -131,6 +165,7 @@ public class Directory {
 			.forEach((problem) -> errors.add(error(problem.line(), problem.key(), problem.args(), locale)));
 		int created = 0;
 		int updated = 0;
+		java.util.Set<String> newVatIds = new java.util.LinkedHashSet<>();
 		for (DirectoryCsv.Row row : parsed.rows()) {
 			long organizationId = this.store.organizationId(row.organization());
 			Optional<String> clash = row.domains()
@@ -145,12 +180,23 @@ public class Directory {
 				continue;
 			}
 			row.domains().forEach((domain) -> this.store.addDomain(organizationId, domain));
+			if (row.country() != null || row.vatId() != null) {
+				VatIdStatus status = (row.vatId() != null && VatIds.read(null, row.vatId()).id().isPresent())
+						? VatIdStatus.NOT_CONFIRMED : VatIdStatus.NOT_CHECKED;
+				if (this.store.setTax(organizationId, row.country(), row.vatId(), status)
+						&& status == VatIdStatus.NOT_CONFIRMED) {
+					newVatIds.add(row.organization());
+				}
+			}
 			if (this.store.upsert(row.contact(), organizationId, "IMPORT")) {
 				created++;
 			}
 			else {
 				updated++;
 			}
+		}
+		if (this.vies.configured()) {
+			newVatIds.forEach(this::checkVatId);
 		}
 		errors.sort(java.util.Comparator.comparingLong(ImportResult.LineError::line));
 		return new ImportResult(created, updated, errors);

@@ -27,6 +27,17 @@ final class DirectoryCsv {
 	static final List<String> COLUMNS = List.of("organization", "domain", "email", "name", "role", "manager_email",
 			"language", "phone", "shared_mailbox");
 
+	/**
+	 * Optional trailing columns: the organisation's country and VAT ID, whether the
+	 * contact works in English (S2.3).
+	 */
+	static final List<String> OPTIONAL_COLUMNS = List.of("country", "vat_id", "accepts_english");
+
+	/** The ISO 3166-2 codes of Spain's territories outside the Spanish VAT area. */
+	static final Set<String> SPANISH_TERRITORIES = Set.of("ES-CN", "ES-CE", "ES-ML");
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
 	private static final EmailValidator EMAILS = EmailValidator.getInstance(false, true);
 
 	private static final DomainValidator DOMAINS = DomainValidator.getInstance(true);
@@ -36,8 +47,12 @@ final class DirectoryCsv {
 
 	/**
 	 * A valid line.
+	 *
+	 * @param country the organisation's country code as given, or {@code null}
+	 * @param vatId the organisation's VAT ID with its prefix (an EU one checked), or
+	 * {@code null}
 	 */
-	record Row(long line, String organization, Set<String> domains, Contact contact) {
+	record Row(long line, String organization, Set<String> domains, Contact contact, String country, String vatId) {
 	}
 
 	/**
@@ -102,7 +117,8 @@ final class DirectoryCsv {
 
 	private static Row row(CSVRecord record, long line) {
 		if (!record.isConsistent()) {
-			throw new LineException("directory.import.column-count", record.size(), COLUMNS.size());
+			throw new LineException("directory.import.column-count", record.size(),
+					record.getParser().getHeaderNames().size());
 		}
 		return row((column) -> value(record, column), line);
 	}
@@ -161,12 +177,42 @@ final class DirectoryCsv {
 		if (!shared.isEmpty() && !shared.equals("true") && !shared.equals("false")) {
 			throw new LineException("directory.import.shared-invalid", shared);
 		}
+		String english = value(record, "accepts_english").toLowerCase(Locale.ROOT);
+		if (!english.isEmpty() && !english.equals("true") && !english.equals("false")) {
+			throw new LineException("directory.import.english-invalid", english);
+		}
+		String country = value(record, "country").toUpperCase(Locale.ROOT);
+		if (!country.isEmpty() && !COUNTRIES.contains(country) && !SPANISH_TERRITORIES.contains(country)) {
+			throw new LineException("directory.import.country-invalid", country);
+		}
+		String vatId = vatId(country, value(record, "vat_id"));
+		if (country.isEmpty() && vatId != null) {
+			country = vatId.startsWith("EL") ? "GR" : vatId.substring(0, 2);
+		}
 		String name = value(record, "name");
 		String phone = value(record, "phone");
 		Contact contact = new Contact(email, name.isEmpty() ? null : name, organization, roles,
 				manager.isEmpty() ? null : manager, language.isEmpty() ? null : language,
-				phone.isEmpty() ? null : phone, shared.equals("true"));
-		return new Row(line, organization, domains, contact);
+				phone.isEmpty() ? null : phone, shared.equals("true"), english.equals("true"));
+		return new Row(line, organization, domains, contact, country.isEmpty() ? null : country, vatId);
+	}
+
+	/**
+	 * An EU VAT ID in its country's format with right check digits, with its prefix; one
+	 * of a country outside the EU as written (nothing to check it against).
+	 */
+	private static String vatId(String country, String written) {
+		if (written.isEmpty()) {
+			return null;
+		}
+		if (!country.isEmpty() && !VatIds.knows(VatIds.prefixOf(country))) {
+			return written.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+		}
+		VatIds.Reading reading = VatIds.read(country.isEmpty() ? null : country, written);
+		if (reading.problem() != null) {
+			throw new LineException(reading.problem().messageKey(), written, country);
+		}
+		return reading.id().get().full();
 	}
 
 	private static String value(Function<String, String> record, String column) {

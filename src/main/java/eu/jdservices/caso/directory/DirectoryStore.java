@@ -96,23 +96,76 @@ class DirectoryStore {
 	}
 
 	/**
+	 * Sets an organisation's country and/or VAT ID (a {@code null} leaves one as it is);
+	 * a VAT ID that changes forgets what VIES said of the former one.
+	 * @return whether the VAT ID changed
+	 */
+	boolean setTax(long organizationId, String country, String vatId, VatIdStatus status) {
+		if (country != null) {
+			this.jdbc.sql("UPDATE directory_organization SET country = :country WHERE id = :id")
+				.param("country", country)
+				.param("id", organizationId)
+				.update();
+		}
+		if (vatId == null) {
+			return false;
+		}
+		return this.jdbc.sql("""
+				UPDATE directory_organization SET vat_id = :vatId, vat_status = :status, vat_checked_at = NULL,
+					vat_consultation = NULL, vat_detail = NULL
+				WHERE id = :id AND (vat_id IS NULL OR vat_id <> :vatId)""")
+			.param("vatId", vatId)
+			.param("status", status.name())
+			.param("id", organizationId)
+			.update() > 0;
+	}
+
+	Optional<TaxProfile> taxProfile(String organization) {
+		return this.jdbc.sql("""
+				SELECT name, country, vat_id, vat_status, vat_checked_at, vat_consultation, vat_detail
+				FROM directory_organization WHERE name = :name""")
+			.param("name", organization)
+			.query((rs, row) -> new TaxProfile(rs.getString("name"), rs.getString("country"), rs.getString("vat_id"),
+					(rs.getString("vat_status") != null) ? VatIdStatus.valueOf(rs.getString("vat_status"))
+							: VatIdStatus.NONE,
+					rs.getObject("vat_checked_at", OffsetDateTime.class), rs.getString("vat_consultation"),
+					rs.getString("vat_detail")))
+			.optional();
+	}
+
+	/** Keeps what VIES said about the organisation's VAT ID. */
+	void recordVies(String organization, ViesCheck check) {
+		this.jdbc.sql("""
+				UPDATE directory_organization SET vat_status = :status, vat_checked_at = :at,
+					vat_consultation = :consultation, vat_detail = :detail
+				WHERE name = :name""")
+			.param("status", check.status().name())
+			.param("at", check.at())
+			.param("consultation", check.consultation())
+			.param("detail",
+					(check.detail() != null && check.detail().length() > 500) ? check.detail().substring(0, 500)
+							: check.detail())
+			.param("name", organization)
+			.update();
+	}
+
+	/**
 	 * @return true when the contact was created, false when updated
 	 */
 	boolean upsert(Contact contact, Long organizationId, String source) {
 		int updated = this.jdbc.sql("""
 				UPDATE directory_contact SET name = :name, organization_id = :organizationId, roles = :roles,
 					manager_email = :manager, language = :language, phone = :phone, shared_mailbox = :shared,
-					source = :source, updated_at = :now
+					accepts_english = :english, source = :source, updated_at = :now
 				WHERE email = :email""").paramSource(params(contact, organizationId, source)).update();
 		if (updated > 0) {
 			return false;
 		}
 		this.jdbc.sql("""
 				INSERT INTO directory_contact (email, name, organization_id, roles, manager_email, language, phone,
-					shared_mailbox, source, updated_at)
-				VALUES (:email, :name, :organizationId, :roles, :manager, :language, :phone, :shared, :source, :now)""")
-			.paramSource(params(contact, organizationId, source))
-			.update();
+					shared_mailbox, accepts_english, source, updated_at)
+				VALUES (:email, :name, :organizationId, :roles, :manager, :language, :phone, :shared, :english, :source,
+					:now)""").paramSource(params(contact, organizationId, source)).update();
 		return true;
 	}
 
@@ -126,6 +179,7 @@ class DirectoryStore {
 		params.put("language", contact.language());
 		params.put("phone", contact.phone());
 		params.put("shared", contact.sharedMailbox());
+		params.put("english", contact.acceptsEnglish());
 		params.put("source", source);
 		params.put("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
 		return params;
@@ -134,7 +188,7 @@ class DirectoryStore {
 	private static final RowMapper<Contact> CONTACT = (rs, row) -> new Contact(rs.getString("email"),
 			rs.getString("name"), rs.getString("organization"), roles(rs.getString("roles")),
 			rs.getString("manager_email"), rs.getString("language"), rs.getString("phone"),
-			rs.getBoolean("shared_mailbox"));
+			rs.getBoolean("shared_mailbox"), rs.getBoolean("accepts_english"));
 
 	private static Set<Role> roles(String codes) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);

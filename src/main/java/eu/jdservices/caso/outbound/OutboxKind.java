@@ -18,7 +18,10 @@ enum OutboxKind {
 	ESCALATION(null),
 
 	/** A response target near or past, told to the team. */
-	TEAM_NOTICE(null);
+	TEAM_NOTICE(null),
+
+	/** S5.3: a contract's notice deadline is near, told to the representatives. */
+	RENEWAL_NOTICE(null);
 
 	private final MessageKind message;
 

@@ -42,6 +42,10 @@ class Texts {
 
 	private final Suggestions suggestions;
 
+	/** Requests about a contract (S5.3): told apart from what the guidelines ask. */
+	private static final java.util.Set<Reason> CONTRACT_NOTES = java.util.EnumSet.of(Reason.CONTRACT_REQUEST,
+			Reason.LATE_NOTICE);
+
 	Texts(MessageSource messages, IntakeAddresses addresses, OutboundProperties properties, BusinessCalendar calendar,
 			Knowledge knowledge, Suggestions suggestions) {
 		this.messages = messages;
@@ -71,8 +75,12 @@ class Texts {
 		Object[] args = { greetingName(snapshot), String.valueOf(snapshot.number()), severity,
 				text("severity." + severity, locale), String.join(", ", snapshot.contacts()), snapshot.tag() };
 		List<GuidelineNote> guidelineNotes = notes.stream()
-			.filter((note) -> note.code() != Reason.KB_SUGGESTED)
+			.filter((note) -> note.code() != Reason.KB_SUGGESTED && !CONTRACT_NOTES.contains(note.code()))
 			.toList();
+		String contracts = notes.stream()
+			.filter((note) -> CONTRACT_NOTES.contains(note.code()))
+			.map((note) -> text(note.messageKey(), note.args().toArray(), locale))
+			.collect(Collectors.joining("\n\n"));
 		String guidelines = guidelineNotes.isEmpty() ? null : join(text("policy.notice.warnings.intro", locale),
 				notes(guidelineNotes, locale), guidelinesLink(locale));
 		String suggested = notes.stream()
@@ -87,8 +95,9 @@ class Texts {
 							incident.url() + "?lang=" + locale.getLanguage() },
 					locale))
 			.collect(Collectors.joining("\n\n"));
-		return join(text("ack.greeting", args, locale), text("ack.opened", args, locale), incidentLinks, suggested,
-				guidelines, text("ack.next.title", args, locale) + "\n" + text("ack.next." + severity, args, locale),
+		return join(text("ack.greeting", args, locale), text("ack.opened", args, locale), incidentLinks, contracts,
+				suggested, guidelines,
+				text("ack.next.title", args, locale) + "\n" + text("ack.next." + severity, args, locale),
 				text("ack.duties.title", args, locale) + "\n" + text("ack.duties", args, locale) + "\n"
 						+ cited("S2", locale),
 				text("ack.contacts", args, locale), signature(locale));
@@ -280,7 +289,7 @@ class Texts {
 				this.addresses.addressOf(Severity.B), this.addresses.addressOf(Severity.C) }, locale);
 	}
 
-	private String signature(Locale locale) {
+	String signature(Locale locale) {
 		return text("mail.signature", locale);
 	}
 

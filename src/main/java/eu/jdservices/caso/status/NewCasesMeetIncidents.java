@@ -2,7 +2,6 @@ package eu.jdservices.caso.status;
 
 import java.util.List;
 
-import eu.jdservices.caso.catalogue.Catalogue;
 import eu.jdservices.caso.catalogue.Service;
 import eu.jdservices.caso.cases.OpeningFindings;
 import eu.jdservices.caso.intake.Reason;
@@ -18,18 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 class NewCasesMeetIncidents implements OpeningFindings {
 
-	private final Catalogue catalogue;
-
 	private final Incidents incidents;
 
-	NewCasesMeetIncidents(Catalogue catalogue, Incidents incidents) {
-		this.catalogue = catalogue;
+	NewCasesMeetIncidents(Incidents incidents) {
 		this.incidents = incidents;
 	}
 
 	@Override
-	public List<Found> about(long caseNumber, String subject, String text) {
-		List<Service> named = this.catalogue.mentionedIn(subject, text);
+	public List<Found> about(Opening opening) {
+		List<Service> named = opening.services();
+		long caseNumber = opening.caseNumber();
 		if (named.isEmpty()) {
 			return List.of();
 		}

@@ -87,6 +87,31 @@ class TimerStore {
 		return due;
 	}
 
+	/**
+	 * Claims up to {@code limit} due reminders of other modules, like {@link #claimDue
+	 * timers}.
+	 */
+	List<ReminderDue> claimDueReminders(OffsetDateTime now, int limit, String node) {
+		List<java.util.Map.Entry<Long, ReminderDue>> due = this.jdbc.sql("""
+				SELECT id, topic, reference, due_at FROM timers_reminder WHERE pending = TRUE AND due_at <= :now
+				ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
+			.param("now", now)
+			.param("limit", limit)
+			.query((rs, row) -> java.util.Map.entry(rs.getLong("id"),
+					new ReminderDue(rs.getString("topic"), rs.getString("reference"),
+							rs.getObject("due_at", OffsetDateTime.class))))
+			.list();
+		if (!due.isEmpty()) {
+			this.jdbc
+				.sql("UPDATE timers_reminder SET pending = FALSE, fired_at = :now, fired_by = :node WHERE id IN (:ids)")
+				.param("now", now)
+				.param("node", node)
+				.param("ids", due.stream().map(java.util.Map.Entry::getKey).toList())
+				.update();
+		}
+		return due.stream().map(java.util.Map.Entry::getValue).toList();
+	}
+
 	/** How many pending timers are due at the given time (index on pending, due_at). */
 	long countDue(OffsetDateTime at) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM timers_timer WHERE pending = TRUE AND due_at <= :at")

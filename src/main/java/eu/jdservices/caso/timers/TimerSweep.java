@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fires due timers, each exactly once across all nodes: claimed and acted on in one
  * transaction. S2.6 cooperation: a reminder halfway, at expiry the case decides (one
  * severity level down with a new window, or a silent C case cancelled). Response targets
- * near or past are kept and told to the team.
+ * near or past are kept and told to the team. Other modules' reminders are published as
+ * {@link ReminderDue}, each once.
  */
 @Component
 class TimerSweep {
@@ -74,6 +75,15 @@ class TimerSweep {
 			round = this.transactions.execute((status) -> {
 				List<TimerStore.Timer> due = this.timers.claimDue(OffsetDateTime.now(this.clock), BATCH, this.node);
 				due.forEach(this::fire);
+				return due.size();
+			});
+			fired += round;
+		}
+		while (round == BATCH);
+		do {
+			round = this.transactions.execute((status) -> {
+				List<ReminderDue> due = this.timers.claimDueReminders(OffsetDateTime.now(this.clock), BATCH, this.node);
+				due.forEach(this.events::publishEvent);
 				return due.size();
 			});
 			fired += round;

@@ -132,6 +132,27 @@ class DirectoryAdminTests {
 		assertThat(ana.organization()).isEqualTo(this.organization);
 	}
 
+	@Test
+	void whetherAContactWorksInEnglishIsKeptWhenTheContactIsEdited() throws Exception {
+		this.directory.importCsv(new StringReader(HEADER.strip() + ",country,vat_id,accepts_english\n"
+				+ line("eva", "Eva Ruiz", "member").strip() + ",ES,,true\n"), Locale.ENGLISH);
+		String form = this.browser.page(get(CONTACT, this.organization, "eva@" + this.domain), this.admin);
+		assertThat(form).containsPattern("name=\"acceptsEnglish\" value=\"true\" checked");
+
+		this.browser.response(post(CONTACT, this.organization, "eva@" + this.domain).param("name", "Eva Ruiz Gil")
+			.param("roles", "member")
+			.param("language", "es")
+			.param("acceptsEnglish", "true")
+			.param("_csrf", ConsoleBrowser.csrf(form)), this.admin);
+		assertThat(this.directory.contact("eva@" + this.domain).orElseThrow().acceptsEnglish()).isTrue();
+
+		this.browser.response(post(CONTACT, this.organization, "eva@" + this.domain).param("name", "Eva Ruiz Gil")
+			.param("roles", "member")
+			.param("language", "es")
+			.param("_csrf", ConsoleBrowser.csrf(form)), this.admin);
+		assertThat(this.directory.contact("eva@" + this.domain).orElseThrow().acceptsEnglish()).isFalse();
+	}
+
 	private String line(String user, String name, String roles) {
 		return String.join(",", this.organization, this.domain, user + "@" + this.domain, name, roles, "", "es", "",
 				"false") + "\n";

@@ -79,4 +79,34 @@ class DirectoryCsvTests {
 		assertThat(parsed.rows().get(0).contact().sharedMailbox()).isFalse();
 	}
 
+	@Test
+	void theOptionalColumnsGiveTheOrganisationsCountryAndVatIdAndWhetherAContactWorksInEnglish() throws IOException {
+		String csv = "organization,domain,email,name,role,manager_email,language,phone,shared_mailbox,country,vat_id,"
+				+ "accepts_english\n" + """
+						Maschinenbau GmbH,mb.de,klaus@mb.de,Klaus,representative,,en,,false,de,136 695 976,true
+						Canarias SL,cn.es,ana@cn.es,Ana,member,,es,,false,ES-CN,B12345674,
+						Sin Pais SL,sp.es,eva@sp.es,Eva,member,,es,,false,,ESB12345674,false
+						Harbour Ltd,hb.co.uk,james@hb.co.uk,James,member,,en,,false,GB,GB 123 4567 89,
+						Mal SL,mal.es,a@mal.es,A,member,,es,,false,ES,B12345675,
+						Otro SL,otro.es,b@otro.es,B,member,,es,,false,FR,DE136695976,
+						Nada SL,nada.es,c@nada.es,C,member,,es,,false,XX,,
+						Ingles SL,ing.es,d@ing.es,D,member,,es,,false,,,sometimes
+						""";
+
+		DirectoryCsv.Parsed parsed = DirectoryCsv.parse(new StringReader(csv));
+
+		assertThat(parsed.rows()).extracting(DirectoryCsv.Row::country, DirectoryCsv.Row::vatId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("DE", "DE136695976"),
+					org.assertj.core.groups.Tuple.tuple("ES-CN", "ESB12345674"),
+					org.assertj.core.groups.Tuple.tuple("ES", "ESB12345674"),
+					org.assertj.core.groups.Tuple.tuple("GB", "GB123456789"));
+		assertThat(parsed.rows().get(0).contact().acceptsEnglish()).isTrue();
+		assertThat(parsed.rows().get(1).contact().acceptsEnglish()).isFalse();
+		assertThat(parsed.problems()).extracting(DirectoryCsv.Problem::line, DirectoryCsv.Problem::key)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "directory.vat-id.check-digits"),
+					org.assertj.core.groups.Tuple.tuple(7L, "directory.vat-id.other-country"),
+					org.assertj.core.groups.Tuple.tuple(8L, "directory.import.country-invalid"),
+					org.assertj.core.groups.Tuple.tuple(9L, "directory.import.english-invalid"));
+	}
+
 }
