@@ -22,10 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The access tokens one XOAUTH2 mailbox signs in with: OAuth 2.0 client credentials grant
  * ({@code grant_type=client_credentials}, form-encoded, as the Microsoft identity
- * platform expects) at the mailbox's {@code token-uri}. A token is kept until shortly
- * before it expires (10 % of its lifetime, at most 60 s) and fetched again then, or at
- * once when the server refused it. Neither the secret nor a token is ever written into a
- * message or the log.
+ * platform expects) at the mailbox's {@code token-uri}, or with a Google service
+ * account's key the JWT bearer grant ({@link GoogleServiceAccount}). A token is kept
+ * until shortly before it expires (10 % of its lifetime, at most 60 s) and fetched again
+ * then, or at once when the server refused it. Neither the secret nor a token is ever
+ * written into a message or the log.
  */
 final class AccessTokens {
 
@@ -67,15 +68,29 @@ final class AccessTokens {
 	}
 
 	private Token fetch() throws IOException {
-		String secret = clientSecret();
 		Map<String, String> form = new LinkedHashMap<>();
-		form.put("grant_type", "client_credentials");
-		form.put("client_id", this.config.clientId());
-		form.put("client_secret", secret);
-		if (this.config.scope() != null && !this.config.scope().isBlank()) {
-			form.put("scope", this.config.scope().trim());
+		String secret;
+		String tokenUri;
+		if (this.config.serviceAccountKeyFile() != null) {
+			GoogleServiceAccount account = GoogleServiceAccount.read(this.config.serviceAccountKeyFile(), this.json);
+			tokenUri = present(this.config.tokenUri()) ? this.config.tokenUri().trim() : account.tokenUri();
+			String scope = present(this.config.scope()) ? this.config.scope().trim() : GoogleServiceAccount.MAIL_SCOPE;
+			form.put("grant_type", GoogleServiceAccount.GRANT_TYPE);
+			form.put("assertion",
+					account.assertion(this.config.username(), scope, tokenUri, this.clock.instant(), this.json));
+			secret = "";
 		}
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.config.tokenUri().trim()))
+		else {
+			secret = clientSecret();
+			tokenUri = this.config.tokenUri().trim();
+			form.put("grant_type", "client_credentials");
+			form.put("client_id", this.config.clientId());
+			form.put("client_secret", secret);
+			if (present(this.config.scope())) {
+				form.put("scope", this.config.scope().trim());
+			}
+		}
+		HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUri))
 			.timeout(TIMEOUT)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "application/json")
@@ -87,20 +102,20 @@ final class AccessTokens {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while asking " + this.config.tokenUri() + " for an access token", ex);
+			throw new IOException("interrupted while asking " + tokenUri + " for an access token", ex);
 		}
 		catch (IOException ex) {
-			throw new TokenRefused("could not reach the token endpoint " + this.config.tokenUri() + ": " + ex);
+			throw new TokenRefused("could not reach the token endpoint " + tokenUri + ": " + ex);
 		}
 		Instant issued = this.clock.instant();
 		JsonNode answer = parse(response.body());
 		if (response.statusCode() / 100 != 2) {
-			throw new TokenRefused(refusal(response, answer, secret));
+			throw new TokenRefused(refusal(tokenUri, response, answer, secret));
 		}
 		String token = (answer != null) ? answer.path("access_token").asString("") : "";
 		if (token.isBlank()) {
-			throw new TokenRefused("the token endpoint " + this.config.tokenUri() + " answered HTTP "
-					+ response.statusCode() + " without an access_token");
+			throw new TokenRefused("the token endpoint " + tokenUri + " answered HTTP " + response.statusCode()
+					+ " without an access_token");
 		}
 		long seconds = (answer.path("expires_in").canConvertToLong()) ? answer.path("expires_in").asLong()
 				: parseSeconds(answer.path("expires_in").asString(""));
@@ -111,10 +126,10 @@ final class AccessTokens {
 	 * "token endpoint … refused the client credentials: HTTP 401 invalid_client:
 	 * AADSTS…", with the secret blanked out should the endpoint repeat it.
 	 */
-	private String refusal(HttpResponse<String> response, JsonNode answer, String secret) {
-		StringBuilder text = new StringBuilder("the token endpoint ").append(this.config.tokenUri())
+	private String refusal(String tokenUri, HttpResponse<String> response, JsonNode answer, String secret) {
+		StringBuilder text = new StringBuilder("the token endpoint ").append(tokenUri)
 			.append(" refused client ")
-			.append(this.config.clientId())
+			.append((this.config.clientId() != null) ? this.config.clientId() : this.config.serviceAccountKeyFile())
 			.append(": HTTP ")
 			.append(response.statusCode());
 		String error = (answer != null) ? answer.path("error").asString("") : "";
@@ -156,6 +171,10 @@ final class AccessTokens {
 			}
 		}
 		return this.config.clientSecret();
+	}
+
+	private static boolean present(String value) {
+		return value != null && !value.isBlank();
 	}
 
 	private static long parseSeconds(String text) {

@@ -124,8 +124,9 @@ final class ImapConnector {
 	}
 
 	private AuthenticationFailedException refused(AuthenticationFailedException ex) {
-		return new AuthenticationFailedException("XOAUTH2 with a token from " + this.config.tokenUri() + " (client "
-				+ this.config.clientId() + "): " + ex.getMessage());
+		Object client = (this.config.clientId() != null) ? this.config.clientId() : this.config.serviceAccountKeyFile();
+		return new AuthenticationFailedException(
+				"XOAUTH2 with a token from " + this.config.tokenUri() + " (client " + client + "): " + ex.getMessage());
 	}
 
 	/** The folder mail is taken from; it must exist. */

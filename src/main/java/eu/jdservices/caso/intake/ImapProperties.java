@@ -87,6 +87,10 @@ public record ImapProperties(@Valid @NotNull @DefaultValue List<Mailbox> mailbox
 	 * @param sslTrust hosts (separated by spaces) whose certificate is trusted as it is,
 	 * without checking it against the JDK's certificate authorities nor its host name:
 	 * only for a server of one's own with a self-signed certificate; unset: normal checks
+	 * @param serviceAccountKeyFile XOAUTH2 with Google Workspace: the service account's
+	 * JSON key (domain-wide delegation); tokens then come from the JWT bearer grant (RFC
+	 * 7523) for {@code username}, at the key's {@code token_uri} unless {@code token-uri}
+	 * is set, scope {@code https://mail.google.com/} unless {@code scope} is set
 	 */
 	public record Mailbox(@NotBlank String host, @DefaultValue("0") int port,
 			@NotNull @DefaultValue("SSL") Security security, @NotBlank String username, String password,
@@ -94,7 +98,7 @@ public record ImapProperties(@Valid @NotNull @DefaultValue List<Mailbox> mailbox
 			@Email String address, @NotBlank @DefaultValue("Caso/Processed") String processedFolder,
 			@DefaultValue("true") boolean idle, @NotNull @DefaultValue("30s") Duration pollInterval,
 			@NotNull @DefaultValue("NOW") Since since, String tokenUri, String clientId, String clientSecret,
-			String scope, Path passwordFile, Path clientSecretFile, String sslTrust) {
+			String scope, Path passwordFile, Path clientSecretFile, String sslTrust, Path serviceAccountKeyFile) {
 
 		/** The port to connect to. */
 		public int effectivePort() {
@@ -109,11 +113,11 @@ public record ImapProperties(@Valid @NotNull @DefaultValue List<Mailbox> mailbox
 		 * XOAUTH2 a token endpoint, a client id and a client secret (or its file).
 		 */
 		@AssertTrue(message = "needs password or password-file (auth=PASSWORD), or token-uri, client-id and "
-				+ "client-secret or client-secret-file (auth=XOAUTH2)")
+				+ "client-secret or client-secret-file, or a service-account-key-file (auth=XOAUTH2)")
 		public boolean isSignInConfigured() {
 			if (this.auth == Auth.XOAUTH2) {
-				return present(this.tokenUri) && present(this.clientId)
-						&& (present(this.clientSecret) || this.clientSecretFile != null);
+				return this.serviceAccountKeyFile != null || (present(this.tokenUri) && present(this.clientId)
+						&& (present(this.clientSecret) || this.clientSecretFile != null));
 			}
 			return present(this.password) || this.passwordFile != null;
 		}

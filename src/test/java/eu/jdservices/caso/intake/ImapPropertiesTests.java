@@ -27,7 +27,7 @@ class ImapPropertiesTests {
 			.isEmpty();
 		assertThat(problems(mailbox(ImapProperties.Auth.PASSWORD, null, null, null, null, null)))
 			.containsExactly("needs password or password-file (auth=PASSWORD), or token-uri, client-id and "
-					+ "client-secret or client-secret-file (auth=XOAUTH2)");
+					+ "client-secret or client-secret-file, or a service-account-key-file (auth=XOAUTH2)");
 	}
 
 	@Test
@@ -67,13 +67,13 @@ class ImapPropertiesTests {
 			String tokenUri, String clientId, String clientSecret) {
 		return new ImapProperties.Mailbox("imap.example.net", 0, ImapProperties.Security.SSL, "soporte@example.net",
 				password, auth, "INBOX", null, "Caso/Processed", true, Duration.ofSeconds(30), ImapProperties.Since.NOW,
-				tokenUri, clientId, clientSecret, null, passwordFile, null, null);
+				tokenUri, clientId, clientSecret, null, passwordFile, null, null, null);
 	}
 
 	private static ImapProperties.Mailbox withSslTrust(String hosts) {
 		return new ImapProperties.Mailbox("imap.example.net", 0, ImapProperties.Security.SSL, "soporte@example.net",
 				"secret", ImapProperties.Auth.PASSWORD, "INBOX", null, "Caso/Processed", true, Duration.ofSeconds(30),
-				ImapProperties.Since.NOW, null, null, null, null, null, null, hosts);
+				ImapProperties.Since.NOW, null, null, null, null, null, null, hosts, null);
 	}
 
 }
