@@ -206,9 +206,17 @@ abstract class CrashScenarios {
 
 	/** Acknowledgements at the relay, counted by the customer mail they answer. */
 	private Map<String, Integer> acknowledgements() {
-		return Stream.of(this.relay.getReceivedMessages())
+		return acknowledgements(this.relay, "crash-" + this.run);
+	}
+
+	/**
+	 * Acknowledgements at a relay to the customer mails whose Message-ID starts with the
+	 * prefix, counted by the mail they answer (shared with {@link ImapCrashScenarios}).
+	 */
+	static Map<String, Integer> acknowledgements(GreenMail relay, String messageIdPrefix) {
+		return Stream.of(relay.getReceivedMessages())
 			.map(CrashScenarios::inReplyTo)
-			.filter((id) -> id != null && id.startsWith("crash-" + this.run))
+			.filter((id) -> id != null && id.startsWith(messageIdPrefix))
 			.collect(Collectors.toMap(Function.identity(), (id) -> 1, Integer::sum));
 	}
 
@@ -222,7 +230,8 @@ abstract class CrashScenarios {
 		}
 	}
 
-	private static Map<String, List<Map<String, Object>>> inboundRecords(RestClient api, Set<String> messageIds) {
+	/** The inbound records of each mail, by Message-ID, over the API. */
+	static Map<String, List<Map<String, Object>>> inboundRecords(RestClient api, Set<String> messageIds) {
 		Map<String, List<Map<String, Object>>> records = new ConcurrentHashMap<>();
 		messageIds.parallelStream()
 			.forEach((id) -> records.put(id,

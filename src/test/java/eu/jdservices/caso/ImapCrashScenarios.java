@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -23,8 +21,6 @@ import eu.jdservices.caso.support.FreePort;
 import eu.jdservices.caso.support.TestImap;
 import eu.jdservices.caso.support.TestSetup;
 import jakarta.mail.Flags;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,7 +135,7 @@ abstract class ImapCrashScenarios {
 			double startSeconds = (ready - restart) / 1e9;
 			double recoverySeconds = (System.nanoTime() - ready) / 1e9;
 			Thread.sleep(1000);
-			Map<String, List<Map<String, Object>>> records = inboundRecords(api, sent);
+			Map<String, List<Map<String, Object>>> records = CrashScenarios.inboundRecords(api, sent);
 			Map<String, Integer> acks = acknowledgements();
 			List<String> inbox = this.imap.messageIds("crash", "INBOX");
 			List<String> processed = this.imap.messageIds("crash", PROCESSED);
@@ -228,32 +224,7 @@ abstract class ImapCrashScenarios {
 
 	/** Acknowledgements at the relay, counted by the customer mail they answer. */
 	private Map<String, Integer> acknowledgements() {
-		return Stream.of(this.relay.getReceivedMessages())
-			.map(ImapCrashScenarios::inReplyTo)
-			.filter((id) -> id != null && id.startsWith("imap-crash-" + this.run))
-			.collect(Collectors.toMap(Function.identity(), (id) -> 1, Integer::sum));
-	}
-
-	private static String inReplyTo(MimeMessage message) {
-		try {
-			String header = message.getHeader("In-Reply-To", null);
-			return (header != null) ? header.trim().replaceAll("^<|>$", "") : null;
-		}
-		catch (MessagingException ex) {
-			return null;
-		}
-	}
-
-	private static Map<String, List<Map<String, Object>>> inboundRecords(RestClient api, Set<String> messageIds) {
-		Map<String, List<Map<String, Object>>> records = new ConcurrentHashMap<>();
-		messageIds.parallelStream()
-			.forEach((id) -> records.put(id,
-					api.get()
-						.uri("/api/inbound?messageId={id}", id)
-						.retrieve()
-						.body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-						})));
-		return records;
+		return CrashScenarios.acknowledgements(this.relay, "imap-crash-" + this.run);
 	}
 
 	/** The data of a passed run goes; the two logs stay in target/crash for reading. */

@@ -124,9 +124,10 @@ final class ImapConnector {
 	}
 
 	private AuthenticationFailedException refused(AuthenticationFailedException ex) {
-		Object client = (this.config.clientId() != null) ? this.config.clientId() : this.config.serviceAccountKeyFile();
-		return new AuthenticationFailedException(
-				"XOAUTH2 with a token from " + this.config.tokenUri() + " (client " + client + "): " + ex.getMessage());
+		String source = (this.config.serviceAccountKeyFile() != null)
+				? "the service account of " + this.config.serviceAccountKeyFile()
+				: this.config.tokenUri() + " (client " + this.config.clientId() + ")";
+		return new AuthenticationFailedException("XOAUTH2 with a token from " + source + ": " + ex.getMessage());
 	}
 
 	/** The folder mail is taken from; it must exist. */
