@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeMessage;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
@@ -156,7 +157,7 @@ class ConsoleInBrowserTests {
 
 		this.page.evaluate("() => window.__sameDocument = true");
 		this.page.fill("#text-reply", reply);
-		this.page.click("#action-reply button[type=submit]");
+		sendReply();
 
 		PlaywrightAssertions.assertThat(this.page.locator("p.alert[role=status]"))
 			.hasText("Respuesta enviada a todos los contactos.");
@@ -219,6 +220,16 @@ class ConsoleInBrowserTests {
 		assertThat(cspReports).as("nothing from the mail even reached the Content-Security-Policy").isEmpty();
 	}
 
+	/**
+	 * The reply form also holds the quote and article buttons: send with the one that
+	 * says so.
+	 */
+	private void sendReply() {
+		this.page.locator("#action-reply")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Responder a todos").setExact(true))
+			.click();
+	}
+
 	@Test
 	void screenshotsOfTheMainPages() throws Exception {
 		Files.createDirectories(SCREENSHOTS);
@@ -238,7 +249,7 @@ class ConsoleInBrowserTests {
 		this.page.navigate("/cases/" + number);
 		this.page.fill("#text-reply",
 				"Estamos revisando la configuración de la troncal SIP. Le avisamos en cuanto esté resuelto.");
-		this.page.click("#action-reply button[type=submit]");
+		sendReply();
 		PlaywrightAssertions.assertThat(this.page.locator("article.message-out").last()).containsText("troncal SIP");
 		screenshot("case.png");
 
