@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import eu.jdservices.caso.intake.Reason;
 import eu.jdservices.caso.intake.Severity;
+import eu.jdservices.caso.policy.OpenCase;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,18 +77,19 @@ class CaseSearch {
 
 	/**
 	 * Open cases of an organisation, newest first, with the text of their opening mail
-	 * (what the guideline checks compare a new mail with, S1.7 and S2.4).
+	 * (what the guideline checks compare a new mail with, S1.7 and S2.4): its first
+	 * {@link OpenCase#TEXT_READ} characters, all that the checks read of a text.
 	 */
 	List<OpenCaseText> openCasesOf(String organization, int limit) {
 		if (organization == null) {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				SELECT c.number, c.subject, (SELECT m.text FROM cases_message m
+				SELECT c.number, c.subject, (SELECT SUBSTRING(m.text FROM 1 FOR %d) FROM cases_message m
 					WHERE m.case_number = c.number AND m.direction = 'IN' ORDER BY m.id LIMIT 1) AS text
 				FROM cases_case c
 				WHERE c.organization = :organization AND c.status IN ('OPEN', 'WAITING_FOR_CUSTOMER')
-				ORDER BY c.number DESC LIMIT :limit""")
+				ORDER BY c.number DESC LIMIT :limit""".formatted(OpenCase.TEXT_READ))
 			.param("organization", organization)
 			.param("limit", limit)
 			.query((rs, row) -> new OpenCaseText(rs.getLong("number"), rs.getString("subject"),

@@ -1,7 +1,10 @@
 package eu.jdservices.caso.policy;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,12 +15,29 @@ import eu.jdservices.caso.intake.Reason;
  * text are both very similar to those of an open case of the organisation (Jaccard
  * similarity of the sets of their informative words' stems) is flagged and linked to that
  * case.
+ * <p>
+ * Every new mail of an organisation is compared with its open cases (up to 50), whose
+ * subject and opening text do not change: their stems are kept for the last
+ * {@value #REMEMBERED} cases compared, so that each open case's text is read once, not
+ * once per new mail.
  */
 final class DuplicateOpenCaseCheck implements GuidelineCheck {
 
 	private static final int STEM = 5;
 
+	private static final int REMEMBERED = 10_000;
+
 	private final PolicyProperties.DuplicateOpenCase settings;
+
+	/** The stems of open cases compared lately (least recently compared first out). */
+	private final Map<Key, Stems> remembered = Collections.synchronizedMap(new LinkedHashMap<>(1_024, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, Stems> eldest) {
+			return size() > REMEMBERED;
+		}
+
+	});
 
 	DuplicateOpenCaseCheck(PolicyProperties.DuplicateOpenCase settings) {
 		this.settings = settings;
@@ -49,13 +69,20 @@ final class DuplicateOpenCaseCheck implements GuidelineCheck {
 		Set<String> text = textWords(submission.mail().text());
 		// subjects first (short, cheap); the texts only of the cases whose subject is
 		// alike
-		Optional<Similar> best = submission.openCases()
-			.stream()
-			.filter((open) -> jaccard(subject, subjectWords(open.subject())) >= this.settings.subjectSimilarity())
-			.map((open) -> new Similar(open, jaccard(subject, subjectWords(open.subject())),
-					jaccard(text, textWords(open.text()))))
-			.filter((similar) -> similar.text() >= this.settings.textSimilarity())
-			.max((a, b) -> Double.compare(a.subject() + a.text(), b.subject() + b.text()));
+		Optional<Similar> best = Optional.empty();
+		for (OpenCase open : submission.openCases()) {
+			Stems stems = stemsOf(open);
+			double subjectSimilarity = jaccard(subject, stems.subject());
+			if (subjectSimilarity < this.settings.subjectSimilarity()) {
+				continue;
+			}
+			double textSimilarity = jaccard(text, stems.text());
+			if (textSimilarity >= this.settings.textSimilarity()
+					&& best.filter((other) -> other.subject() + other.text() >= subjectSimilarity + textSimilarity)
+						.isEmpty()) {
+				best = Optional.of(new Similar(open, subjectSimilarity, textSimilarity));
+			}
+		}
 		return best
 			.map((similar) -> new Outcome(List.of(finding(similar)),
 					List.of(new Effect.DuplicateOf(similar.openCase().number()))))
@@ -67,6 +94,16 @@ final class DuplicateOpenCaseCheck implements GuidelineCheck {
 		return new Finding(code(), rule(), action(), String.format(java.util.Locale.ROOT,
 				"similar to open case #%d (subject %.2f, text %.2f)", number, similar.subject(), similar.text()),
 				"policy.duplicate-open-case", List.of(number));
+	}
+
+	private Stems stemsOf(OpenCase open) {
+		Key key = new Key(open.number(), open.subject().hashCode(), open.text().hashCode());
+		Stems stems = this.remembered.get(key);
+		if (stems == null) {
+			stems = new Stems(subjectWords(open.subject()), textWords(open.text()));
+			this.remembered.put(key, stems);
+		}
+		return stems;
 	}
 
 	private static Set<String> subjectWords(String subject) {
@@ -96,6 +133,16 @@ final class DuplicateOpenCaseCheck implements GuidelineCheck {
 		Set<String> common = new HashSet<>(a);
 		common.retainAll(b);
 		return (double) common.size() / union.size();
+	}
+
+	/**
+	 * An open case as compared: its number, and the hashes of its subject and opening
+	 * text.
+	 */
+	private record Key(long number, int subject, int text) {
+	}
+
+	private record Stems(Set<String> subject, Set<String> text) {
 	}
 
 	private record Similar(OpenCase openCase, double subject, double text) {

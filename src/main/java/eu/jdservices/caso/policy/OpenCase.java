@@ -9,6 +9,12 @@ package eu.jdservices.caso.policy;
  */
 public record OpenCase(long number, String subject, String text) {
 
+	/**
+	 * The characters of a text that the checks read: more of the opening text is not
+	 * needed.
+	 */
+	public static final int TEXT_READ = MailText.MAX_TEXT;
+
 	public OpenCase {
 		subject = (subject != null) ? subject : "";
 		text = (text != null) ? text : "";
