@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Meetings of a case (CONTRACT.md "Meetings"): schedule, reschedule, cancel, outcome, and
- * the answer to a time an attendee proposed.
+ * the answer to a time an attendee proposed; each change answers with the meeting as it
+ * is afterwards.
  */
 @RestController
 @RequestMapping("/api/cases/{number}/meetings")
@@ -59,6 +60,11 @@ class MeetingController {
 		return this.meetings.of(number);
 	}
 
+	@GetMapping("/{id}")
+	MeetingView show(@PathVariable long number, @PathVariable long id) {
+		return this.meetings.find(number, id);
+	}
+
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Meetings.Scheduled schedule(@PathVariable long number, @Valid @RequestBody Schedule schedule, Principal agent,
@@ -75,31 +81,31 @@ class MeetingController {
 	}
 
 	@PostMapping("/{id}/cancel")
-	List<MeetingView> cancel(@PathVariable long number, @PathVariable long id,
+	MeetingView cancel(@PathVariable long number, @PathVariable long id,
 			@Valid @RequestBody(required = false) Cancel cancel, Principal agent) {
 		this.meetings.cancel(number, id, (cancel != null) ? cancel.reason() : null, agent.getName());
-		return this.meetings.of(number);
+		return this.meetings.find(number, id);
 	}
 
 	@PostMapping("/{id}/outcome")
-	List<MeetingView> outcome(@PathVariable long number, @PathVariable long id, @Valid @RequestBody Outcome outcome,
+	MeetingView outcome(@PathVariable long number, @PathVariable long id, @Valid @RequestBody Outcome outcome,
 			Principal agent) {
 		this.meetings.outcome(number, id, outcome.outcome(), agent.getName());
-		return this.meetings.of(number);
+		return this.meetings.find(number, id);
 	}
 
 	@PostMapping("/{id}/proposals/{proposal}/accept")
-	List<MeetingView> acceptProposal(@PathVariable long number, @PathVariable long id, @PathVariable long proposal,
+	MeetingView acceptProposal(@PathVariable long number, @PathVariable long id, @PathVariable long proposal,
 			Principal agent) {
 		this.meetings.acceptProposal(number, id, proposal, agent.getName());
-		return this.meetings.of(number);
+		return this.meetings.find(number, id);
 	}
 
 	@PostMapping("/{id}/proposals/{proposal}/decline")
-	List<MeetingView> declineProposal(@PathVariable long number, @PathVariable long id, @PathVariable long proposal,
+	MeetingView declineProposal(@PathVariable long number, @PathVariable long id, @PathVariable long proposal,
 			Principal agent) {
 		this.meetings.declineProposal(number, id, proposal, agent.getName());
-		return this.meetings.of(number);
+		return this.meetings.find(number, id);
 	}
 
 }

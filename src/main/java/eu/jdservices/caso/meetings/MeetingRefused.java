@@ -26,7 +26,10 @@ public class MeetingRefused extends RuntimeException {
 	MeetingRefused(Refusal refusal, Object... args) {
 		super(refusal + " " + java.util.Arrays.toString(args));
 		this.refusal = refusal;
-		this.args = args.clone();
+		// numbers as they are written (a case number is no amount: 1003, not 1.003)
+		this.args = java.util.Arrays.stream(args)
+			.map((arg) -> (arg instanceof Number) ? String.valueOf(arg) : arg)
+			.toArray();
 	}
 
 	public Refusal refusal() {

@@ -192,6 +192,12 @@ public class Meetings {
 		return this.store.ofCase(caseNumber).stream().map(MeetingView::of).toList();
 	}
 
+	/** One meeting of the case. */
+	@Transactional(readOnly = true)
+	public MeetingView find(long caseNumber, long id) {
+		return MeetingView.of(meeting(caseNumber, id));
+	}
+
 	/** The meetings an agent scheduled that start on the day (in the zone). */
 	@Transactional(readOnly = true)
 	public List<MeetingView> on(LocalDate day, ZoneId zone, String agent) {
