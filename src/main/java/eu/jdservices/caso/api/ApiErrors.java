@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import eu.jdservices.caso.cases.CaseActionRefused;
 import eu.jdservices.caso.cases.LinkType;
 import eu.jdservices.caso.knowledge.ArticleRefused;
+import eu.jdservices.caso.meetings.MeetingRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
@@ -40,6 +41,21 @@ class ApiErrors {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				this.messages.getMessage(refused.messageKey(), refused.args(), refused.messageKey(), locale));
 		problem.setProperty("code", refused.messageKey());
+		return problem;
+	}
+
+	/**
+	 * A meeting action refused: 404 for what does not exist, 400 for a request at fault
+	 * (someone who is not a contact, a bad duration), 409 otherwise.
+	 */
+	@ExceptionHandler(MeetingRefused.class)
+	ProblemDetail meetingRefused(MeetingRefused refused, Locale locale) {
+		HttpStatus status = refused.notFound() ? HttpStatus.NOT_FOUND
+				: refused.badRequest() ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+		String key = refused.refusal().messageKey();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(key, refused.args(), key, locale));
+		problem.setProperty("code", refused.refusal().name());
 		return problem;
 	}
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import eu.jdservices.caso.cases.CaseDetails;
 import eu.jdservices.caso.cases.CaseSummary;
 import eu.jdservices.caso.cases.Cases;
+import eu.jdservices.caso.meetings.MeetingView;
+import eu.jdservices.caso.meetings.Meetings;
 import eu.jdservices.caso.status.IncidentLink;
 import eu.jdservices.caso.status.Incidents;
 import eu.jdservices.caso.timers.CaseDeadlines;
@@ -29,7 +31,10 @@ class CaseJson {
 
 	private final Incidents incidents;
 
-	CaseJson(Cases cases, Deadlines deadlines, Incidents incidents) {
+	private final Meetings meetings;
+
+	CaseJson(Cases cases, Deadlines deadlines, Incidents incidents, Meetings meetings) {
+		this.meetings = meetings;
 		this.cases = cases;
 		this.deadlines = deadlines;
 		this.incidents = incidents;
@@ -39,7 +44,7 @@ class CaseJson {
 		return this.cases.find(number).map((details) -> {
 			CaseDeadlines due = this.deadlines.of(number);
 			return new Detail(details, due.customerResponseDueAt(), due.firstResponseDueAt(),
-					this.incidents.linkedTo(number));
+					this.incidents.linkedTo(number), this.meetings.of(number));
 		});
 	}
 
@@ -56,7 +61,7 @@ class CaseJson {
 	 * to.
 	 */
 	record Detail(@JsonUnwrapped CaseDetails details, OffsetDateTime customerResponseDueAt,
-			OffsetDateTime firstResponseDueAt, List<IncidentLink> incidents) {
+			OffsetDateTime firstResponseDueAt, List<IncidentLink> incidents, List<MeetingView> meetings) {
 	}
 
 	/** One case of a list. */

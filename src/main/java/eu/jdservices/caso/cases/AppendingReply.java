@@ -13,6 +13,7 @@ import eu.jdservices.caso.intake.ParsedMail;
 import eu.jdservices.caso.intake.QuotedHistory;
 import eu.jdservices.caso.intake.Reason;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +39,12 @@ class AppendingReply {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ReplyFindings> others;
+
 	AppendingReply(CaseRepository cases, ConversationStore conversation, IntakeAddresses addresses,
-			AutomaticReplies automaticReplies, ApplicationEventPublisher events, Clock clock) {
+			AutomaticReplies automaticReplies, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<ReplyFindings> others) {
+		this.others = others;
 		this.cases = cases;
 		this.conversation = conversation;
 		this.addresses = addresses;
@@ -71,7 +76,11 @@ class AppendingReply {
 		List<NewFinding> found = new ArrayList<>();
 		List<NoticeKind> notices = new ArrayList<>();
 		List<Long> others = otherCases(mail, number);
-		if (!match.byReplyHeaders() && !Threading.hasReplyHeaders(mail)) {
+		ReplyFindings.Reply reply = new ReplyFindings.Reply(number, sender, current.contacts(),
+				current.facts().language(), QuotedHistory.newText(mail.text()), mail, now);
+		List<ReplyFindings.Answer> answers = this.others.orderedStream().map((other) -> other.about(reply)).toList();
+		boolean calendarReply = answers.stream().anyMatch(ReplyFindings.Answer::calendarReply);
+		if (!match.byReplyHeaders() && !Threading.hasReplyHeaders(mail) && !calendarReply) {
 			found.add(NewFinding.of(Reason.SEPARATE_MAIL, "New mail from " + sender + " instead of a reply-all", now));
 			notices.add(NoticeKind.SEPARATE_MAIL);
 		}
@@ -83,6 +92,8 @@ class AppendingReply {
 			found.add(NewFinding.of(Reason.CUSTOMER_REPORTS_RESOLVED,
 					"The customer says the problem is solved or has changed", now));
 		}
+		answers.forEach((answer) -> answer.found()
+			.forEach((finding) -> found.add(NewFinding.of(finding.code(), finding.detail(), now))));
 		this.conversation.addIncoming(number, message, now, MessageKind.MAIL, List.of());
 		List<String> newContacts = newContacts(mail, current);
 		List<CaseEvent> happened = current.customerWrote(new CustomerMail(sender, newContacts, found, now));

@@ -161,6 +161,17 @@ final class Case {
 				new AgentResponded(number(), at), new CustomerAsked(number(), this.severity, at));
 	}
 
+	/**
+	 * S2.6: the customer did not attend a meeting — non-cooperation: the finding is kept,
+	 * and the customer is asked (in {@code text}) to propose a new time, which starts
+	 * their response window with the usual downgrade or cancellation on silence.
+	 */
+	List<CaseEvent> missedMeeting(String author, String text, String detail, InReplyTo thread, OffsetDateTime at) {
+		mustBeOpen();
+		find(Reason.MISSED_MEETING, null, detail, at);
+		return requestInformation(author, text, thread, at);
+	}
+
 	/** Closed: the contacts are told that replies will not reopen it (S3.1). */
 	List<CaseEvent> close(String author, String resolution, InReplyTo thread, OffsetDateTime at) {
 		return end(Status.CLOSED, MessageKind.CLOSURE, author, author, resolution, null, thread, at);

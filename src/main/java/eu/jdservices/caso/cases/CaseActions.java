@@ -60,6 +60,15 @@ public class CaseActions {
 		act(number, (current) -> current.requestInformation(author, text, thread(number), now()));
 	}
 
+	/**
+	 * S2.6: the customer missed a meeting ({@code MISSED_MEETING}); they are asked with
+	 * {@code text} to propose a new time and the case waits for them.
+	 */
+	@Transactional
+	public void missedMeeting(long number, String author, String text, String detail) {
+		act(number, (current) -> current.missedMeeting(author, text, detail, thread(number), now()));
+	}
+
 	/** Closes the case; the contacts are told that replies will not reopen it (S3.1). */
 	@Transactional
 	public void close(long number, String author, String resolution) {

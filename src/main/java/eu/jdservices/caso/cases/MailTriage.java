@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -61,9 +62,12 @@ class MailTriage {
 
 	private final SenderAuthentication senderAuthentication;
 
+	private final ObjectProvider<MailCases> mailCases;
+
 	MailTriage(InboundMails inbound, CaseThreads threads, KeepingBounces bounces, OpeningCases opening,
 			AppendingReply appending, TransactionTemplate transactions, SpamVerdicts spamVerdicts,
-			SenderAuthentication senderAuthentication) {
+			SenderAuthentication senderAuthentication, ObjectProvider<MailCases> mailCases) {
+		this.mailCases = mailCases;
 		this.threads = threads;
 		this.bounces = bounces;
 		this.spamVerdicts = spamVerdicts;
@@ -182,6 +186,10 @@ class MailTriage {
 					"The mail names no usable sender address (From); envelope sender: " + envelope);
 		}
 		Optional<Threading.Match> match = Threading.find(mail, this.threads::caseOf)
+			.or(() -> this.mailCases.orderedStream()
+				.flatMap((known) -> known.caseOf(mail).stream())
+				.findFirst()
+				.map((number) -> new Threading.Match(number, false)))
 			.map((found) -> new Threading.Match(this.threads.survivor(found.caseNumber()), found.byReplyHeaders()))
 			.filter((found) -> this.threads.exists(found.caseNumber()));
 		IncomingMessage message = new IncomingMessage(stored.id(), mail);

@@ -27,6 +27,8 @@ public enum MessageKind {
 	SILENCE_CANCELLATION,
 	/** An update of a status-page incident the case is linked to (S0.2). */
 	INCIDENT_UPDATE,
+	/** A meeting's invitation, update, cancellation or reminder (S2.6). */
+	MEETING,
 	/**
 	 * A notice to one sender about how to write to us (not part of the conversation's
 	 * threading).

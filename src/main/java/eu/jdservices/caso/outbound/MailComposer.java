@@ -17,6 +17,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
@@ -68,7 +70,24 @@ class MailComposer {
 	 * stay quiet)
 	 */
 	record Draft(String from, List<String> to, List<String> cc, String subject, String text, String language,
-			String inReplyTo, List<String> references, boolean automatic, boolean notice) {
+			String inReplyTo, List<String> references, boolean automatic, boolean notice, CalendarPart calendar) {
+
+		Draft(String from, List<String> to, List<String> cc, String subject, String text, String language,
+				String inReplyTo, List<String> references, boolean automatic, boolean notice) {
+			this(from, to, cc, subject, text, language, inReplyTo, references, automatic, notice, null);
+		}
+
+	}
+
+	/**
+	 * An iTIP object sent by iMIP (RFC 6047): the mail's text and a
+	 * {@code text/calendar; method=…} alternative of it, plus the same object as an
+	 * {@code invite.ics} attachment (as Gmail and Outlook send it).
+	 *
+	 * @param method the iTIP method ({@code REQUEST}, {@code CANCEL} …)
+	 * @param content the iCalendar object
+	 */
+	record CalendarPart(String method, String content) {
 	}
 
 	ComposedMail compose(Draft draft) {
@@ -84,8 +103,13 @@ class MailComposer {
 			}
 			message.setSubject(subject(draft.subject()), "UTF-8");
 			message.setSentDate(Date.from(now.toInstant()));
-			message.setText(draft.text() + this.texts.verification(code, Locale.forLanguageTag(draft.language())),
-					"UTF-8");
+			String text = draft.text() + this.texts.verification(code, Locale.forLanguageTag(draft.language()));
+			if (draft.calendar() != null) {
+				message.setContent(withCalendar(text, draft.calendar()));
+			}
+			else {
+				message.setText(text, "UTF-8");
+			}
 			message.setHeader("Content-Language", draft.language());
 			if (draft.inReplyTo() != null) {
 				message.setHeader("In-Reply-To", "<" + draft.inReplyTo() + ">");
@@ -117,6 +141,39 @@ class MailComposer {
 		catch (MessagingException | IOException ex) {
 			throw new IllegalStateException("Could not compose mail '" + draft.subject() + "'", ex);
 		}
+	}
+
+	/**
+	 * multipart/mixed: a multipart/alternative of the text and the calendar object (the
+	 * part Outlook and Apple Mail act on), and the object again as {@code invite.ics}
+	 * (what Gmail offers to add).
+	 */
+	private static MimeMultipart withCalendar(String text, CalendarPart calendar) throws MessagingException {
+		MimeBodyPart plain = new MimeBodyPart();
+		plain.setText(text, "UTF-8");
+		MimeBodyPart itip = new MimeBodyPart();
+		byte[] object = calendar.content().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String type = "text/calendar; charset=UTF-8; method=" + calendar.method();
+		itip.setDataHandler(
+				new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(object, type)));
+		itip.setHeader("Content-Type", type);
+		itip.setHeader("Content-Transfer-Encoding", "base64");
+		MimeMultipart alternative = new MimeMultipart("alternative");
+		alternative.addBodyPart(plain);
+		alternative.addBodyPart(itip);
+		MimeBodyPart body = new MimeBodyPart();
+		body.setContent(alternative);
+		MimeBodyPart attachment = new MimeBodyPart();
+		attachment.setDataHandler(new jakarta.activation.DataHandler(
+				new jakarta.mail.util.ByteArrayDataSource(object, "application/ics; name=\"invite.ics\"")));
+		attachment.setHeader("Content-Type", "application/ics; name=\"invite.ics\"");
+		attachment.setHeader("Content-Transfer-Encoding", "base64");
+		attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+		attachment.setFileName("invite.ics");
+		MimeMultipart mixed = new MimeMultipart("mixed");
+		mixed.addBodyPart(body);
+		mixed.addBodyPart(attachment);
+		return mixed;
 	}
 
 	private static InternetAddress[] addresses(List<String> emails) throws UnsupportedEncodingException {

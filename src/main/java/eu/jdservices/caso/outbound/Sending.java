@@ -46,7 +46,7 @@ class Sending {
 		}
 		ComposedMail mail = this.composer.compose(new MailComposer.Draft(letter.from(), to, cc, letter.subject(),
 				letter.text(), letter.language(), letter.answering().messageId(), letter.answering().references(),
-				letter.automatic(), letter.notice()));
+				letter.automatic(), letter.notice(), letter.calendar()));
 		this.outbox.queue(mail, letter.kind(), letter.caseNumber(), storedAtOfAcknowledged(letter));
 		if (letter.onCase()) {
 			this.cases.recordOutgoing(letter.caseNumber(),
@@ -82,10 +82,18 @@ class Sending {
 	 * @param caseNumber its case, or {@code null}
 	 * @param author the agent who wrote it, if one did
 	 * @param onCase whether the case's thread shows it
+	 * @param calendar its iTIP object (iMIP), or {@code null}
 	 */
 	record Letter(String from, List<String> to, List<String> cc, String subject, String text, String language,
 			InReplyTo answering, boolean automatic, boolean notice, OutboxKind kind, Long caseNumber, String author,
-			boolean onCase) {
+			boolean onCase, MailComposer.CalendarPart calendar) {
+
+		Letter(String from, List<String> to, List<String> cc, String subject, String text, String language,
+				InReplyTo answering, boolean automatic, boolean notice, OutboxKind kind, Long caseNumber, String author,
+				boolean onCase) {
+			this(from, to, cc, subject, text, language, answering, automatic, notice, kind, caseNumber, author, onCase,
+					null);
+		}
 
 		Letter {
 			to = List.copyOf(to);
