@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.jdservices.caso.support.TestRelay;
 import eu.jdservices.caso.support.MovableClock;
 import eu.jdservices.caso.support.TestMails;
 import eu.jdservices.caso.timers.TimerSweeps;
@@ -321,24 +322,11 @@ abstract class ContractScenarios extends MailScenarios {
 	}
 
 	static List<MimeMessage> mailsTo(String recipient, String subject) {
-		return relay.received().stream().filter((message) -> {
-			try {
-				return to(message, recipient) && message.getSubject().startsWith(subject);
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				return false;
-			}
-		}).toList();
+		return relay.toWithSubjectStarting(recipient, subject);
 	}
 
 	private static boolean to(MimeMessage message, String recipient) {
-		try {
-			return java.util.Arrays.stream(message.getAllRecipients())
-				.anyMatch((address) -> address.toString().contains(recipient));
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			return false;
-		}
+		return TestRelay.isTo(message, recipient);
 	}
 
 	private static boolean has(MimeMessage message, String text) {

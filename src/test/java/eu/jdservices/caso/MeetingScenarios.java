@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.jdservices.caso.support.TestRelay;
 import eu.jdservices.caso.support.CalendarFixtures;
 import eu.jdservices.caso.support.MovableClock;
 import eu.jdservices.caso.support.TestMails;
@@ -407,12 +408,12 @@ abstract class MeetingScenarios extends MailScenarios {
 	 * The mails to the recipient whose subject starts so, each once (the relay keeps a
 	 * copy per recipient).
 	 */
+	/** One per mail (a mail to two contacts reaches the relay twice). */
 	static List<MimeMessage> mailsTo(String recipient, String subject) {
 		java.util.Set<String> seen = new java.util.HashSet<>();
-		return relay.received().stream().filter((message) -> {
+		return relay.toWithSubjectStarting(recipient, subject).stream().filter((message) -> {
 			try {
-				return to(message, recipient) && message.getSubject().startsWith(subject)
-						&& seen.add(message.getMessageID());
+				return seen.add(message.getMessageID());
 			}
 			catch (jakarta.mail.MessagingException ex) {
 				return false;
@@ -421,13 +422,7 @@ abstract class MeetingScenarios extends MailScenarios {
 	}
 
 	private static boolean to(MimeMessage message, String recipient) {
-		try {
-			return java.util.Arrays.stream(message.getAllRecipients())
-				.anyMatch((address) -> address.toString().contains(recipient));
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			return false;
-		}
+		return TestRelay.isTo(message, recipient);
 	}
 
 	private static boolean has(MimeMessage message, String text) {

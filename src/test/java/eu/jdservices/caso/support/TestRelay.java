@@ -66,4 +66,31 @@ public final class TestRelay {
 		}).toList();
 	}
 
+	/**
+	 * Mails received whose recipients (To, Cc) name the address and whose subject starts
+	 * with the text: one per envelope recipient, as the relay keeps them.
+	 */
+	public List<MimeMessage> toWithSubjectStarting(String recipient, String subjectStart) {
+		return received().stream().filter((message) -> {
+			try {
+				return isTo(message, recipient) && message.getSubject() != null
+						&& message.getSubject().startsWith(subjectStart);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				return false;
+			}
+		}).toList();
+	}
+
+	/** Whether the mail's recipients (To, Cc) name the address. */
+	public static boolean isTo(MimeMessage message, String recipient) {
+		try {
+			return message.getAllRecipients() != null && Arrays.stream(message.getAllRecipients())
+				.anyMatch((address) -> address.toString().contains(recipient));
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			return false;
+		}
+	}
+
 }
