@@ -17,6 +17,9 @@ import eu.jdservices.caso.intake.SenderAuthentication;
 import eu.jdservices.caso.knowledge.Knowledge;
 import eu.jdservices.caso.intake.SenderVerdict;
 import eu.jdservices.caso.intake.Severity;
+import eu.jdservices.caso.meetings.MeetingKind;
+import eu.jdservices.caso.meetings.MeetingView;
+import eu.jdservices.caso.meetings.Meetings;
 import eu.jdservices.caso.timers.Deadlines;
 
 import org.springframework.http.HttpStatus;
@@ -48,14 +51,17 @@ class CaseViews {
 
 	private final Knowledge knowledge;
 
+	private final Meetings meetings;
+
 	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml, Deadlines deadlines,
-			SenderAuthentication senderAuthentication, Knowledge knowledge) {
+			SenderAuthentication senderAuthentication, Knowledge knowledge, Meetings meetings) {
 		this.cases = cases;
 		this.contactCards = contactCards;
 		this.safeHtml = safeHtml;
 		this.deadlines = deadlines;
 		this.senderAuthentication = senderAuthentication;
 		this.knowledge = knowledge;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/cases")
@@ -115,6 +121,10 @@ class CaseViews {
 					.orElse(null));
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("linkTypes", LinkType.agentTypes());
+		List<MeetingView> meetings = this.meetings.of(number);
+		model.addAttribute("meetingsOpen", meetings.stream().filter((meeting) -> meeting.status().isOpen()).toList());
+		model.addAttribute("meetingsDone", meetings.stream().filter((meeting) -> !meeting.status().isOpen()).toList());
+		model.addAttribute("meetingKinds", MeetingKind.values());
 	}
 
 	/**

@@ -38,6 +38,28 @@ class Times {
 		return (at != null) ? DATE_TIME.format(at.atZoneSameInstant(this.zone)) : "";
 	}
 
+	/**
+	 * Date and time as written where it was given (a contact's zone); empty for
+	 * {@code null}.
+	 */
+	public String local(OffsetDateTime at) {
+		return (at != null) ? DATE_TIME.format(at) : "";
+	}
+
+	/**
+	 * Date and time in the office's zone as a browser's date-time field takes it
+	 * ({@code 2026-12-03T10:30}); empty for {@code null}.
+	 */
+	public String field(OffsetDateTime at) {
+		return (at != null)
+				? DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.atZoneSameInstant(this.zone)).substring(0, 16) : "";
+	}
+
+	/** The office's zone ({@code Europe/Madrid}). */
+	public String zone() {
+		return this.zone.getId();
+	}
+
 	/** How long ago (or, for a time to come, the date). */
 	public String ago(OffsetDateTime at) {
 		if (at == null) {

@@ -15,7 +15,7 @@ public enum MeetingStatus {
 	CUSTOMER_ABSENT;
 
 	/** Whether the meeting can still be moved, cancelled or answered. */
-	boolean isOpen() {
+	public boolean isOpen() {
 		return this == SCHEDULED;
 	}
 

@@ -297,6 +297,50 @@ class ConsoleInBrowserTests {
 		screenshot("verify-phone.png");
 	}
 
+	@Test
+	void anAgentSchedulesACallFromTheCaseAndCancelsItAfterConfirming() throws Exception {
+		String subject = "Revisar la centralita " + UUID.randomUUID();
+		String customer = "cliente@otra-empresa.test";
+		long number = openCase("Cliente", customer, "b@jd-services.eu", subject, "La centralita se reinicia sola.");
+		String day = java.time.LocalDate.now().plusWeeks(2).toString();
+
+		signIn();
+		this.page.navigate("/cases/" + number);
+		this.page.locator("#meetings summary")
+			.filter(new Locator.FilterOptions().setHasText("Programar una reunión"))
+			.click();
+		this.page.selectOption("#meeting-kind", "CALL");
+		this.page.fill("#meeting-start", day + "T10:00");
+		this.page.fill("#meeting-duration", "20");
+		this.page.fill("#meeting-phone", "+34 976 000 000");
+		this.page.click("#meeting-schedule button[type=submit]");
+
+		PlaywrightAssertions.assertThat(this.page.locator("p.alert[role=status]"))
+			.hasText("Reunión programada y enviada la invitación.");
+		Locator meeting = this.page.locator("#meetings article.meeting");
+		PlaywrightAssertions.assertThat(meeting).containsText(day + " 10:00 – 10:20");
+		PlaywrightAssertions.assertThat(meeting.locator("td.response")).hasText("Sin respuesta");
+		await().atMost(SECONDS_10)
+			.until(() -> !relay.toWithSubjectStarting(customer, "[Caso #" + number + "] Invitación").isEmpty());
+
+		java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+		this.page.onceDialog((dialog) -> {
+			asked.add(dialog.message());
+			dialog.accept();
+		});
+		this.page.evaluate("() => window.__sameDocument = true");
+		meeting.locator("summary").click();
+		meeting.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancelar la reunión")).click();
+
+		PlaywrightAssertions.assertThat(this.page.locator("p.alert[role=status]")).containsText("Reunión cancelada");
+		assertThat(asked).singleElement().asString().startsWith("¿Cancelar la reunión?");
+		assertThat(this.page.evaluate("() => window.__sameDocument")).as("updated in place by htmx, no page load")
+			.isEqualTo(true);
+		PlaywrightAssertions.assertThat(this.page.locator("#meetings table.past-meetings")).containsText("Cancelada");
+		await().atMost(SECONDS_10)
+			.until(() -> !relay.toWithSubjectStarting(customer, "[Caso #" + number + "] Cancelada").isEmpty());
+	}
+
 	private static String totp(String secret, int steps) throws Exception {
 		com.eatthepath.otp.TimeBasedOneTimePasswordGenerator generator = new com.eatthepath.otp.TimeBasedOneTimePasswordGenerator();
 		return generator.generateOneTimePasswordString(
