@@ -22,11 +22,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,7 +79,7 @@ class MailTriage {
 	}
 
 	@Async
-	@TransactionalEventListener
+	@EventListener
 	void on(MailReceived received) {
 		triage(received.intakeId());
 	}
@@ -101,7 +101,7 @@ class MailTriage {
 		catch (RuntimeException ex) {
 			if (isDatabaseUnavailable(ex)) {
 				// not the mail's fault: it stays undecided and is taken up again when the
-				// database is back (its MailReceived publication is still incomplete)
+				// database is back (the intake's recovery announces undecided mail again)
 				log.warn("Mail {} could not be decided, the database is unavailable; it will be again: {}", intakeId,
 						ex.toString());
 				throw ex;

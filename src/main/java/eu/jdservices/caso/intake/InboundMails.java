@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +23,13 @@ public class InboundMails {
 
 	private final TriageBacklog backlog;
 
-	private final ApplicationEventPublisher events;
+	private final MailAnnouncements announcements;
 
-	InboundMails(IntakeStore store, MailParser parser, TriageBacklog backlog, ApplicationEventPublisher events) {
+	InboundMails(IntakeStore store, MailParser parser, TriageBacklog backlog, MailAnnouncements announcements) {
 		this.store = store;
 		this.parser = parser;
 		this.backlog = backlog;
-		this.events = events;
+		this.announcements = announcements;
 	}
 
 	/**
@@ -169,8 +168,7 @@ public class InboundMails {
 		if (!this.store.release(id, agent)) {
 			return false;
 		}
-		this.backlog.added(id);
-		this.events.publishEvent(new MailReceived(id, null));
+		this.announcements.afterCommit(id, null);
 		return true;
 	}
 

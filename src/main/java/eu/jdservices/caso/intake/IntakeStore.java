@@ -215,6 +215,20 @@ class IntakeStore {
 	}
 
 	/**
+	 * The stored mails still undecided that were received before the time, oldest first:
+	 * their processing was interrupted (or is still waiting in a queue).
+	 */
+	List<Long> undecidedBefore(OffsetDateTime before, int limit) {
+		return this.jdbc
+			.sql("SELECT id FROM intake_mail WHERE decision IS NULL AND received_at < :before ORDER BY received_at, id"
+					+ " LIMIT :limit")
+			.param("before", before)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
 	 * Clears the decision of a held mail so it is decided again; false when it is not
 	 * held.
 	 */

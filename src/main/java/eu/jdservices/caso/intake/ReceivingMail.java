@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,16 +24,12 @@ class ReceivingMail {
 
 	private final TransactionTemplate transactions;
 
-	private final ApplicationEventPublisher events;
+	private final MailAnnouncements announcements;
 
-	private final TriageBacklog backlog;
-
-	ReceivingMail(IntakeStore store, TransactionTemplate transactions, ApplicationEventPublisher events,
-			TriageBacklog backlog) {
+	ReceivingMail(IntakeStore store, TransactionTemplate transactions, MailAnnouncements announcements) {
 		this.store = store;
 		this.transactions = transactions;
-		this.events = events;
-		this.backlog = backlog;
+		this.announcements = announcements;
 	}
 
 	/**
@@ -58,8 +53,7 @@ class ReceivingMail {
 			return this.transactions.execute((status) -> {
 				long id = this.store.insert(envelope, raw, messageId.orElse(null), true, imported);
 				alsoStored.run();
-				this.backlog.added(id);
-				this.events.publishEvent(new MailReceived(id, messageId.orElse(null)));
+				this.announcements.afterCommit(id, messageId.orElse(null));
 				return id;
 			});
 		}

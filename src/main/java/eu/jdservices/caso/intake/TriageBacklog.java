@@ -49,6 +49,10 @@ class TriageBacklog {
 		}
 	}
 
+	boolean isWaiting(long intakeId) {
+		return this.waiting.contains(intakeId);
+	}
+
 	int size() {
 		return this.waiting.size();
 	}

@@ -74,7 +74,23 @@ public final class TestImap {
 		if (found == null) {
 			return List.of();
 		}
-		return found.getMessages().stream().map(TestImap::messageId).toList();
+		// GreenMail's folder is not safe to read while Caso moves messages out of it: a
+		// moved message may show as an empty slot, or the reading fails and is done again
+		for (int attempt = 1;; attempt++) {
+			try {
+				return found.getMessages()
+					.stream()
+					.filter(java.util.Objects::nonNull)
+					.map(TestImap::messageId)
+					.toList();
+			}
+			catch (java.util.ConcurrentModificationException ex) {
+				if (attempt == 20) {
+					throw ex;
+				}
+				Thread.onSpinWait();
+			}
+		}
 	}
 
 	public ImapHostManager host() {
