@@ -113,13 +113,18 @@ class OpeningCases {
 		NewCase candidate = this.opening.open(message, severity, this.addresses::isOwn, organization,
 				contact.map(Contact::language).orElse(null));
 		InReplyTo answering = new InReplyTo(mail.messageId(), mail.references());
+		// what does not depend on the requester's other cases is checked before their
+		// lock
+		// is taken: the lock is held for as short a time as it can be
+		Submission submission = submission(mail, severity, contact, organization);
+		GuidelinePolicy.Ahead checked = this.policy.ahead(submission);
 		this.cases.lockRequester(candidate.requester());
 		Optional<Long> resent = this.cases.openedWith(candidate.requester(), candidate.fingerprint(),
 				OffsetDateTime.now(this.clock).minus(this.properties.resendWindow()));
 		if (resent.isPresent()) {
 			return resent(resent.get(), message, candidate, answering, imported);
 		}
-		Verdict verdict = this.policy.evaluate(submission(mail, severity, contact, organization));
+		Verdict verdict = checked.complete(submission.withOpenCases(openCases(organization)));
 		if (verdict.rejected() && releasedBy == null) {
 			return rejected(candidate, verdict, severity, answering, mail, imported);
 		}
@@ -167,16 +172,21 @@ class OpeningCases {
 		return addressed;
 	}
 
+	/** The mail as the guideline checks see it, yet without the open cases. */
 	private Submission submission(ParsedMail mail, Severity severity, Optional<Contact> contact, String organization) {
 		String sender = mail.from().email();
 		boolean customerDomain = contact.map((known) -> known.organization() != null)
 			.orElseGet(() -> this.directory.isCustomerDomain(sender));
-		List<OpenCase> openCases = this.search.openCasesOf(organization, OPEN_CASES_COMPARED)
+		return new Submission(mail, severity, contact, organization, customerDomain,
+				this.directory.contactsOf(organization), List.of(), this.addresses.all());
+	}
+
+	/** The organisation's latest open cases, which the duplicate checks compare. */
+	private List<OpenCase> openCases(String organization) {
+		return this.search.openCasesOf(organization, OPEN_CASES_COMPARED)
 			.stream()
 			.map((open) -> new OpenCase(open.number(), open.subject(), open.text()))
 			.toList();
-		return new Submission(mail, severity, contact, organization, customerDomain,
-				this.directory.contactsOf(organization), openCases, this.addresses.all());
 	}
 
 	/** The mail as the case keeps it: secrets redacted, large attachments left out. */

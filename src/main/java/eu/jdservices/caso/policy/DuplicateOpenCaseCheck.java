@@ -44,6 +44,11 @@ final class DuplicateOpenCaseCheck implements GuidelineCheck {
 	}
 
 	@Override
+	public boolean readsOpenCases() {
+		return true;
+	}
+
+	@Override
 	public String rule() {
 		return "S2.4";
 	}

@@ -28,6 +28,15 @@ public interface GuidelineCheck {
 	/** The findings of this check, empty when the mail follows the rule. */
 	List<Finding> check(Submission submission);
 
+	/**
+	 * Whether the check looks at the organisation's open cases
+	 * ({@link Submission#openCases()}); the others can run before the requester's cases
+	 * are locked and read.
+	 */
+	default boolean readsOpenCases() {
+		return false;
+	}
+
 	/** The findings and the effects of this check. */
 	default Outcome apply(Submission submission) {
 		return new Outcome(check(submission), List.of());

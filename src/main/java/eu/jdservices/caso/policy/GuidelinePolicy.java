@@ -30,16 +30,55 @@ public class GuidelinePolicy {
 	}
 
 	public Verdict evaluate(Submission submission) {
-		List<Finding> findings = new ArrayList<>();
-		List<Effect> effects = new ArrayList<>();
-		for (GuidelineCheck check : this.checks) {
-			if (check.action() != Action.OFF) {
-				Outcome outcome = check.apply(submission);
-				outcome.findings().stream().filter((finding) -> finding.action() != Action.OFF).forEach(findings::add);
-				effects.addAll(outcome.effects());
+		return ahead(submission).complete(submission);
+	}
+
+	/**
+	 * Runs the checks that do not look at the organisation's open cases, so that they can
+	 * run before the requester's cases are locked; {@link Ahead#complete} runs the others
+	 * and gives the same verdict as {@link #evaluate}.
+	 */
+	public Ahead ahead(Submission submission) {
+		Outcome[] outcomes = new Outcome[this.checks.size()];
+		for (int i = 0; i < outcomes.length; i++) {
+			GuidelineCheck check = this.checks.get(i);
+			if (check.action() != Action.OFF && !check.readsOpenCases()) {
+				outcomes[i] = check.apply(submission);
 			}
 		}
-		return verdict(submission, findings, effects);
+		return new Ahead(outcomes);
+	}
+
+	/** The outcomes of the checks run ahead, by position. */
+	public final class Ahead {
+
+		private final Outcome[] outcomes;
+
+		private Ahead(Outcome[] outcomes) {
+			this.outcomes = outcomes;
+		}
+
+		/**
+		 * Runs the remaining checks on the submission (the same mail, now with the open
+		 * cases) and builds the verdict, findings and effects in the checks' order.
+		 */
+		public Verdict complete(Submission submission) {
+			List<Finding> findings = new ArrayList<>();
+			List<Effect> effects = new ArrayList<>();
+			for (int i = 0; i < this.outcomes.length; i++) {
+				GuidelineCheck check = GuidelinePolicy.this.checks.get(i);
+				if (check.action() != Action.OFF) {
+					Outcome outcome = (this.outcomes[i] != null) ? this.outcomes[i] : check.apply(submission);
+					outcome.findings()
+						.stream()
+						.filter((finding) -> finding.action() != Action.OFF)
+						.forEach(findings::add);
+					effects.addAll(outcome.effects());
+				}
+			}
+			return verdict(submission, findings, effects);
+		}
+
 	}
 
 	private Verdict verdict(Submission submission, List<Finding> findings, List<Effect> effects) {

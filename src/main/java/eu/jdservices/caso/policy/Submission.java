@@ -33,6 +33,12 @@ public record Submission(ParsedMail mail, Severity severity, Optional<Contact> s
 		ownAddresses = (ownAddresses != null) ? Set.copyOf(ownAddresses) : Set.of();
 	}
 
+	/** The same submission with these open cases. */
+	public Submission withOpenCases(List<OpenCase> cases) {
+		return new Submission(this.mail, this.severity, this.sender, this.organization, this.customerDomain,
+				this.organizationContacts, cases, this.ownAddresses);
+	}
+
 	/** The author's address (From), or an empty string when the mail names none. */
 	public String fromAddress() {
 		return (this.mail.from() != null) ? this.mail.from().email() : "";

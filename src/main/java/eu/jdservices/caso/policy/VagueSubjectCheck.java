@@ -47,6 +47,11 @@ final class VagueSubjectCheck implements GuidelineCheck {
 	}
 
 	@Override
+	public boolean readsOpenCases() {
+		return true;
+	}
+
+	@Override
 	public String rule() {
 		return "S1.7";
 	}

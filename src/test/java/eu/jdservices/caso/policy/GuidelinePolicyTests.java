@@ -40,6 +40,24 @@ class GuidelinePolicyTests {
 	}
 
 	@Test
+	void checksRunAheadOfTheOpenCasesGiveTheSameVerdictOnceTheOpenCasesAreThere() {
+		Submission withOpenCases = submission("duplicate-es.eml")
+			.openCase(1310, "Alta de usuario para la obra de Cuarte", "Necesitamos una cuenta nueva para el encargado.")
+			.openCase(1207, "No se sincronizan las carpetas de OneDrive en el portátil de obra",
+					PolicyFixtures.mail("shared-mailbox-soporte-es.eml").text())
+			.build();
+		Submission withoutOpenCases = withOpenCases.withOpenCases(List.of());
+
+		Verdict verdict = this.policy.ahead(withoutOpenCases).complete(withOpenCases);
+
+		assertThat(verdict).isEqualTo(this.policy.evaluate(withOpenCases));
+		assertThat(verdict.duplicateOf()).contains(1207L);
+		assertThat(this.policy.checks()).filteredOn(GuidelineCheck::readsOpenCases)
+			.extracting(GuidelineCheck::code)
+			.containsExactlyInAnyOrder(Reason.VAGUE_SUBJECT, Reason.DUPLICATE_OPEN_CASE);
+	}
+
+	@Test
 	void aRejectingFindingRejectsTheMail() {
 		Verdict verdict = this.policy.evaluate(submission("shared-mailbox-soporte-es.eml").build());
 
