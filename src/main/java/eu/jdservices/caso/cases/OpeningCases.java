@@ -75,10 +75,12 @@ class OpeningCases {
 
 	private final Routing routing;
 
+	private final RequesterLocks locks;
+
 	OpeningCases(IntakeAddresses addresses, Directory directory, CaseRepository cases, ConversationStore conversation,
 			CaseSearch search, CaseFindings findings, AutomaticReplies automaticReplies,
 			ApplicationEventPublisher events, CasesProperties properties, Clock clock, GuidelinePolicy policy,
-			CaseSuggestions suggestions, Catalogue catalogue, Routing routing) {
+			CaseSuggestions suggestions, Catalogue catalogue, Routing routing, RequesterLocks locks) {
 		this.addresses = addresses;
 		this.directory = directory;
 		this.cases = cases;
@@ -93,6 +95,7 @@ class OpeningCases {
 		this.suggestions = suggestions;
 		this.catalogue = catalogue;
 		this.routing = routing;
+		this.locks = locks;
 		this.opening = new OpeningCase(clock);
 	}
 
@@ -118,7 +121,7 @@ class OpeningCases {
 		// is taken: the lock is held for as short a time as it can be
 		Submission submission = submission(mail, severity, contact, organization);
 		GuidelinePolicy.Ahead checked = this.policy.ahead(submission);
-		this.cases.lockRequester(candidate.requester());
+		this.locks.lock(candidate.requester());
 		Optional<Long> resent = this.cases.openedWith(candidate.requester(), candidate.fingerprint(),
 				OffsetDateTime.now(this.clock).minus(this.properties.resendWindow()));
 		if (resent.isPresent()) {
