@@ -80,31 +80,41 @@ class CaseSearch {
 	 * (what the guideline checks compare a new mail with, S1.7 and S2.4): its first
 	 * {@link OpenCase#TEXT_READ} characters, all that the checks read of a text.
 	 */
-	List<OpenCaseText> openCasesOf(String organization, int limit) {
+	List<OpenCaseOpening> openCasesOf(String organization, int limit) {
 		if (organization == null) {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				SELECT c.number, c.subject, (SELECT SUBSTRING(m.text FROM 1 FOR %d) FROM cases_message m
-					WHERE m.case_number = c.number AND m.direction = 'IN' ORDER BY m.id LIMIT 1) AS text
+				SELECT c.number, c.subject, (SELECT MIN(m.id) FROM cases_message m
+					WHERE m.case_number = c.number AND m.direction = 'IN') AS opening
 				FROM cases_case c
 				WHERE c.organization = :organization AND c.status IN ('OPEN', 'WAITING_FOR_CUSTOMER')
-				ORDER BY c.number DESC LIMIT :limit""".formatted(OpenCase.TEXT_READ))
+				ORDER BY c.number DESC LIMIT :limit""")
 			.param("organization", organization)
 			.param("limit", limit)
-			.query((rs, row) -> new OpenCaseText(rs.getLong("number"), rs.getString("subject"),
-					Objects.toString(rs.getString("text"), "")))
+			.query((rs, row) -> new OpenCaseOpening(rs.getLong("number"), rs.getString("subject"),
+					rs.getObject("opening", Long.class)))
 			.list();
 	}
 
+	/** The start of a message's text, as far as the guideline checks read it. */
+	String openingText(long messageId) {
+		return this.jdbc
+			.sql("SELECT SUBSTRING(text FROM 1 FOR %d) FROM cases_message WHERE id = :id".formatted(OpenCase.TEXT_READ))
+			.param("id", messageId)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
 	/**
-	 * An open case's subject and opening text.
+	 * An open case's subject and opening mail.
 	 *
 	 * @param number the case
 	 * @param subject its subject
-	 * @param text the text of its first mail
+	 * @param opening the id of its first customer mail, {@code null} when it has none
 	 */
-	record OpenCaseText(long number, String subject, String text) {
+	record OpenCaseOpening(long number, String subject, Long opening) {
 	}
 
 	private List<CaseSummary> summaries(String sql, Map<String, Object> params) {

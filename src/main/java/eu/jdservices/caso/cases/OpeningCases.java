@@ -188,7 +188,10 @@ class OpeningCases {
 	private List<OpenCase> openCases(String organization) {
 		return this.search.openCasesOf(organization, OPEN_CASES_COMPARED)
 			.stream()
-			.map((open) -> new OpenCase(open.number(), open.subject(), open.text()))
+			.map((open) -> (open.opening() != null)
+					? new OpenCase(open.number(), open.subject(), open.opening(),
+							() -> this.search.openingText(open.opening()))
+					: new OpenCase(open.number(), open.subject(), ""))
 			.toList();
 	}
 

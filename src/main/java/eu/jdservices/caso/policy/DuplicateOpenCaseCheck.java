@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import eu.jdservices.caso.intake.Reason;
 
@@ -102,10 +103,10 @@ final class DuplicateOpenCaseCheck implements GuidelineCheck {
 	}
 
 	private Stems stemsOf(OpenCase open) {
-		Key key = new Key(open.number(), open.subject().hashCode(), open.text().hashCode());
+		Key key = new Key(open.number(), open.subject().hashCode(), open.textKey());
 		Stems stems = this.remembered.get(key);
 		if (stems == null) {
-			stems = new Stems(subjectWords(open.subject()), textWords(open.text()));
+			stems = new Stems(subjectWords(open.subject()), () -> textWords(open.text()));
 			this.remembered.put(key, stems);
 		}
 		return stems;
@@ -141,13 +142,42 @@ final class DuplicateOpenCaseCheck implements GuidelineCheck {
 	}
 
 	/**
-	 * An open case as compared: its number, and the hashes of its subject and opening
-	 * text.
+	 * An open case as compared: its number, the hash of its subject, and what identifies
+	 * its opening text ({@link OpenCase#textKey()}).
 	 */
-	private record Key(long number, int subject, int text) {
+	private record Key(long number, int subject, long text) {
 	}
 
-	private record Stems(Set<String> subject, Set<String> text) {
+	/**
+	 * The stems of an open case's subject, and of its text once a subject alike made them
+	 * needed.
+	 */
+	private static final class Stems {
+
+		private final Set<String> subject;
+
+		private final Supplier<Set<String>> reading;
+
+		private volatile Set<String> text;
+
+		Stems(Set<String> subject, Supplier<Set<String>> reading) {
+			this.subject = subject;
+			this.reading = reading;
+		}
+
+		Set<String> subject() {
+			return this.subject;
+		}
+
+		Set<String> text() {
+			Set<String> known = this.text;
+			if (known == null) {
+				known = this.reading.get();
+				this.text = known;
+			}
+			return known;
+		}
+
 	}
 
 	private record Similar(OpenCase openCase, double subject, double text) {

@@ -35,6 +35,29 @@ class DuplicateOpenCaseCheckTests {
 	}
 
 	@Test
+	void readsTheOpeningTextOnlyOfACaseWhoseSubjectIsAlikeAndOnlyOnce() {
+		java.util.concurrent.atomic.AtomicInteger alikeRead = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger otherRead = new java.util.concurrent.atomic.AtomicInteger();
+		String openingText = mail("shared-mailbox-soporte-es.eml").text();
+		java.util.function.Supplier<Submission> submission = () -> submission("duplicate-es.eml")
+			.openCase(new OpenCase(1310, "Alta de usuario para la obra de Cuarte", 91310, () -> {
+				otherRead.incrementAndGet();
+				return "Necesitamos una cuenta nueva para el encargado.";
+			}))
+			.openCase(new OpenCase(1207, OPEN_SUBJECT, 91207, () -> {
+				alikeRead.incrementAndGet();
+				return openingText;
+			}))
+			.build();
+
+		assertThat(this.check.apply(submission.get()).effects()).containsExactly(new Effect.DuplicateOf(1207));
+		assertThat(this.check.apply(submission.get()).effects()).containsExactly(new Effect.DuplicateOf(1207));
+
+		assertThat(alikeRead).hasValue(1);
+		assertThat(otherRead).hasValue(0);
+	}
+
+	@Test
 	void flagsAnEnglishMailOnTheMatterOfAnOpenCase() {
 		Outcome outcome = this.check.apply(submission("incident-short-en.eml")
 			.openCase(88, "Outlook not working on laptop", "Hello, Outlook is not working on my laptop since today.")

@@ -118,6 +118,11 @@ final class PolicyFixtures {
 			return this;
 		}
 
+		SubmissionBuilder openCase(OpenCase openCase) {
+			this.openCases.add(openCase);
+			return this;
+		}
+
 		Submission build() {
 			return new Submission(this.mail, this.severity, this.sender, "Cliente", this.customerDomain, this.contacts,
 					this.openCases, OWN_ADDRESSES);
