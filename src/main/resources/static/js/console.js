@@ -1,8 +1,150 @@
 // Every page of the console updates in place: htmx "boosts" its links and forms (a partial update of the page
 // instead of a full load); without JavaScript they work as plain links and forms.
-document.addEventListener('DOMContentLoaded', function () {
-	document.body.setAttribute('hx-boost', 'true');
-	if (window.htmx) {
-		window.htmx.process(document.body);
+// On a case, the composer's draft is kept in this browser (per case) until it is sent, and the view asks the
+// server every few seconds whether a message arrived and who else is on the case.
+(function () {
+	'use strict';
+
+	var POLL_MS = 3000;
+	var TYPING_MS = 10000;
+	var lastInput = 0;
+
+	function caseView() {
+		return document.querySelector('main.case-view');
 	}
-});
+
+	function draftKey(main) {
+		return 'caso-draft-' + main.getAttribute('data-case');
+	}
+
+	function bindComposer() {
+		var main = caseView();
+		if (!main) {
+			return;
+		}
+		var text = document.getElementById('text-reply');
+		var form = document.getElementById('action-reply');
+		if (!text || !form || text.hasAttribute('data-draft')) {
+			return;
+		}
+		text.setAttribute('data-draft', 'bound');
+		var kept = null;
+		try {
+			kept = window.localStorage.getItem(draftKey(main));
+		}
+		catch (e) {
+			kept = null;
+		}
+		if (kept && !text.value) {
+			text.value = kept;
+			var note = document.getElementById('draft-note');
+			if (note) {
+				note.hidden = false;
+			}
+		}
+		text.addEventListener('input', function () {
+			lastInput = Date.now();
+			try {
+				window.localStorage.setItem(draftKey(main), text.value);
+			}
+			catch (e) {
+				// no storage: the draft lives only in the page
+			}
+		});
+		form.addEventListener('submit', function (event) {
+			var submitter = event.submitter;
+			var inserting = submitter && /insert-/.test(submitter.getAttribute('formaction') || '');
+			if (!inserting) {
+				try {
+					window.localStorage.removeItem(draftKey(main));
+				}
+				catch (e) {
+					// nothing kept
+				}
+			}
+		});
+	}
+
+	function typing() {
+		var text = document.getElementById('text-reply');
+		return !!text && text.value.trim() !== '' && Date.now() - lastInput < TYPING_MS;
+	}
+
+	function showViewers(viewers) {
+		var box = document.getElementById('collision');
+		if (!box) {
+			return;
+		}
+		if (!viewers.length) {
+			box.hidden = true;
+			box.textContent = '';
+			return;
+		}
+		box.textContent = viewers.map(function (viewer) {
+			return box.getAttribute(viewer.typing ? 'data-typing' : 'data-viewing').replace('{0}', viewer.name);
+		}).join(' ');
+		box.hidden = false;
+	}
+
+	function refreshThread(main, latest) {
+		return fetch(window.location.pathname, { credentials: 'same-origin' }).then(function (answer) {
+			return answer.ok ? answer.text() : null;
+		}).then(function (html) {
+			if (!html || caseView() !== main) {
+				return;
+			}
+			var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('thread');
+			var thread = document.getElementById('thread');
+			if (fresh && thread) {
+				thread.innerHTML = fresh.innerHTML;
+				main.setAttribute('data-shown', String(latest));
+				var news = document.getElementById('live-news');
+				if (news) {
+					news.textContent = news.getAttribute('data-text');
+				}
+			}
+		});
+	}
+
+	function poll() {
+		var main = caseView();
+		if (!main || document.hidden) {
+			return;
+		}
+		var number = main.getAttribute('data-case');
+		var shown = Number(main.getAttribute('data-shown') || main.getAttribute('data-seen') || 0);
+		fetch('/cases/' + number + '/live?typing=' + typing(), {
+			credentials: 'same-origin',
+			headers: { 'Accept': 'application/json' }
+		}).then(function (answer) {
+			return answer.ok ? answer.json() : null;
+		}).then(function (live) {
+			if (!live || caseView() !== main) {
+				return;
+			}
+			showViewers(live.viewers || []);
+			if (live.latest > shown) {
+				return refreshThread(main, live.latest);
+			}
+		}).catch(function () {
+			// the next poll tries again
+		});
+	}
+
+	function start() {
+		bindComposer();
+		if (caseView()) {
+			poll();
+		}
+	}
+
+	document.addEventListener('DOMContentLoaded', function () {
+		document.body.setAttribute('hx-boost', 'true');
+		if (window.htmx) {
+			window.htmx.process(document.body);
+		}
+		start();
+		window.setInterval(poll, POLL_MS);
+	});
+	document.addEventListener('htmx:afterSettle', start);
+})();

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import eu.jdservices.caso.accounts.AgentAccount;
+import eu.jdservices.caso.accounts.Agents;
+import eu.jdservices.caso.accounts.Team;
 import eu.jdservices.caso.cases.CaseDetails;
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.CaseSummary;
@@ -20,6 +23,8 @@ import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.timers.Deadlines;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,14 +53,20 @@ class CaseViews {
 
 	private final Knowledge knowledge;
 
+	private final Agents agents;
+
+	private final CannedResponses canned;
+
 	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml, Deadlines deadlines,
-			SenderAuthentication senderAuthentication, Knowledge knowledge) {
+			SenderAuthentication senderAuthentication, Knowledge knowledge, Agents agents, CannedResponses canned) {
 		this.cases = cases;
 		this.contactCards = contactCards;
 		this.safeHtml = safeHtml;
 		this.deadlines = deadlines;
 		this.senderAuthentication = senderAuthentication;
 		this.knowledge = knowledge;
+		this.agents = agents;
+		this.canned = canned;
 	}
 
 	@GetMapping("/cases")
@@ -115,6 +126,23 @@ class CaseViews {
 					.orElse(null));
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("linkTypes", LinkType.agentTypes());
+		model.addAttribute("teams", this.agents.teams().stream().map(Team::name).toList());
+		model.addAttribute("agents", this.agents.list().stream().filter(AgentAccount::enabled).toList());
+		String agent = signedIn();
+		String agentTeam = this.agents.find(agent).map(AgentAccount::team).orElse(null);
+		model.addAttribute("canned", this.canned.usableBy(agent, agentTeam, details.summary().team()));
+		model.addAttribute("seen", lastMessageId(details));
+	}
+
+	/** The newest message of the case: what a composer "has seen" when it was shown. */
+	static long lastMessageId(CaseDetails details) {
+		return details.messages().stream().mapToLong(CaseDetails.Message::id).max().orElse(0);
+	}
+
+	/** The signed-in agent's e-mail. */
+	static String signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "";
 	}
 
 	/**

@@ -173,10 +173,18 @@ class ConsoleInBrowserTests {
 		assertThat(sent.getRecipients(Message.RecipientType.TO)).extracting((a) -> ((InternetAddress) a).getAddress())
 			.contains("cliente@otra-empresa.test");
 
+		List<String> confirmations = new CopyOnWriteArrayList<>();
+		this.page.onDialog((dialog) -> {
+			confirmations.add(dialog.message());
+			dialog.accept();
+		});
+		this.page.click("#details-close summary");
 		this.page.fill("#text-close", "Resuelto tras reiniciar el servidor de impresión.");
 		this.page.click("#action-close button[type=submit]");
 
 		PlaywrightAssertions.assertThat(this.page.locator("p.alert[role=status]")).hasText("Caso cerrado.");
+		assertThat(confirmations).as("closing asks first")
+			.containsExactly("¿Cerrar el caso #" + number + "? Los contactos recibirán el aviso de cierre.");
 		PlaywrightAssertions.assertThat(status()).hasText("Cerrado");
 	}
 
