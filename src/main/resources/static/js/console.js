@@ -1,12 +1,14 @@
 // Every page of the console updates in place: htmx "boosts" its links and forms (a partial update of the page
 // instead of a full load); without JavaScript they work as plain links and forms.
 // On a case, the composer's draft is kept in this browser (per case) until it is sent, and the view asks the
-// server every few seconds whether a message arrived and who else is on the case.
+// server every few seconds whether a message arrived and who else is on the case; the bell asks for the
+// agent's unread notifications.
 (function () {
 	'use strict';
 
 	var POLL_MS = 3000;
 	var TYPING_MS = 10000;
+	var BELL_MS = 5000;
 	var lastInput = 0;
 
 	function caseView() {
@@ -131,6 +133,27 @@
 		});
 	}
 
+	function pollBell() {
+		var bell = document.getElementById('bell');
+		if (!bell || document.hidden) {
+			return;
+		}
+		fetch('/notifications/count', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+			.then(function (answer) {
+				return answer.ok ? answer.json() : null;
+			}).then(function (count) {
+				var badge = document.getElementById('bell-count');
+				if (!count || !badge) {
+					return;
+				}
+				badge.textContent = String(count.unread);
+				badge.hidden = count.unread === 0;
+				bell.setAttribute('aria-label', bell.getAttribute('data-label').replace('{0}', String(count.unread)));
+			}).catch(function () {
+				// the next poll tries again
+			});
+	}
+
 	function start() {
 		bindComposer();
 		if (caseView()) {
@@ -145,6 +168,7 @@
 		}
 		start();
 		window.setInterval(poll, POLL_MS);
+		window.setInterval(pollBell, BELL_MS);
 	});
 	document.addEventListener('htmx:afterSettle', start);
 })();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
@@ -19,6 +21,7 @@ import com.microsoft.playwright.options.SelectOption;
 import eu.jdservices.caso.accounts.Agents;
 import eu.jdservices.caso.accounts.NewAgent;
 import eu.jdservices.caso.accounts.Roles;
+import eu.jdservices.caso.cases.CaseActions;
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.cases.Status;
@@ -29,6 +32,7 @@ import eu.jdservices.caso.support.SmtpDialogue;
 import eu.jdservices.caso.support.TestMails;
 import eu.jdservices.caso.support.TestRelay;
 import eu.jdservices.caso.support.TestSetup;
+import eu.jdservices.caso.timers.ResponseTargetMissed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +42,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,6 +77,10 @@ class CaseWorkInBrowserTests {
 
 	static final TestRelay relay = TestRelay.get();
 
+	/** Long enough for the bell's next question (every 5 s). */
+	static final LocatorAssertions.HasTextOptions WITHOUT_RELOAD = new LocatorAssertions.HasTextOptions()
+		.setTimeout(15_000);
+
 	static DebianChromium chromium;
 
 	static Browser browser;
@@ -92,6 +102,15 @@ class CaseWorkInBrowserTests {
 
 	@Autowired
 	Agents agents;
+
+	@Autowired
+	CaseActions actions;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@LocalServerPort
 	int webPort;
@@ -240,7 +259,7 @@ class CaseWorkInBrowserTests {
 		PlaywrightAssertions
 			.assertThat(this.page.locator("article.message-in pre.text")
 				.filter(new Locator.FilterOptions().setHasText("Ahora además hace un ruido extraño.")))
-			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
 		PlaywrightAssertions.assertThat(this.page.locator("#live-news"))
 			.hasText("Ha llegado un mensaje nuevo a este caso; se muestra en la conversación.");
 		assertThat(this.page.evaluate("() => window.__sameDocument")).as("no reload").isEqualTo(true);
@@ -305,6 +324,74 @@ class CaseWorkInBrowserTests {
 			.until(() -> relay.withSubjectContaining("[Caso #" + number + "]")
 				.stream()
 				.anyMatch((m) -> text(m).contains(reply)));
+	}
+
+	@Test
+	void anAgentIsToldUnderTheBellAndByMailOfAnAssignmentACustomerReplyAndANearTarget() throws Exception {
+		String agent = "pablo-" + UUID.randomUUID().toString().substring(0, 6) + "@jd-services.eu";
+		this.agents.create(new NewAgent(agent, "Pablo Ruiz", "a-long-enough-secret", Roles.AGENT, ""));
+		String subject = "Copias de seguridad fallan " + UUID.randomUUID();
+		long number = openCase(subject, "Las copias de seguridad nocturnas fallan desde el lunes.");
+		signIn(this.page, agent, "a-long-enough-secret");
+		PlaywrightAssertions.assertThat(this.page.locator("#bell")).hasAttribute("aria-label", "Avisos sin leer: 0");
+
+		this.actions.update(number, ADMIN, null, null, agent);
+		PlaywrightAssertions.assertThat(this.page.locator("#bell-count")).hasText("1", WITHOUT_RELOAD);
+		PlaywrightAssertions.assertThat(this.page.locator("#bell")).hasAttribute("aria-label", "Avisos sin leer: 1");
+		customerWrites(number, subject, "Esta noche ha vuelto a fallar.");
+		PlaywrightAssertions.assertThat(this.page.locator("#bell-count")).hasText("2", WITHOUT_RELOAD);
+		this.transactions.executeWithoutResult((status) -> this.events
+			.publishEvent(new ResponseTargetMissed(number, "B", OffsetDateTime.now().plusHours(1), false)));
+		PlaywrightAssertions.assertThat(this.page.locator("#bell-count")).hasText("3", WITHOUT_RELOAD);
+
+		this.page.click("#bell");
+		Locator list = this.page.locator("#notifications li");
+		PlaywrightAssertions.assertThat(list).hasCount(3);
+		PlaywrightAssertions.assertThat(list.nth(0))
+			.containsText("Su caso #" + number + " está a punto de incumplir el objetivo de respuesta");
+		PlaywrightAssertions.assertThat(list.nth(1)).containsText("El cliente ha respondido en su caso #" + number);
+		PlaywrightAssertions.assertThat(list.nth(2)).containsText("Le han asignado el caso #" + number);
+		await().atMost(SECONDS_15)
+			.until(() -> relay.toWithSubjectStarting(agent, "[Caso #" + number + "]").size() == 3);
+		assertThat(relay.toWithSubjectStarting(agent, "[Caso #" + number + "]"))
+			.extracting(jakarta.mail.Message::getSubject)
+			.containsExactlyInAnyOrder("[Caso #" + number + "] Le han asignado el caso",
+					"[Caso #" + number + "] El cliente ha respondido",
+					"[Caso #" + number + "] Su caso está a punto de incumplir el objetivo de respuesta");
+
+		list.nth(2).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Abrir el caso")).click();
+		this.page.waitForURL("**/cases/" + number);
+		PlaywrightAssertions.assertThat(this.page.locator("#bell-count")).hasText("2");
+		this.page.click("#bell");
+		this.page.click("#read-all");
+		PlaywrightAssertions.assertThat(this.page.locator("p.alert[role=status]"))
+			.hasText("Todos los avisos marcados como leídos.");
+		PlaywrightAssertions.assertThat(this.page.locator("#bell-count")).isHidden();
+	}
+
+	@Test
+	void anAgentWhoTurnedOffMailForAssignmentsIsToldUnderTheBellOnly() throws Exception {
+		String agent = "irene-" + UUID.randomUUID().toString().substring(0, 6) + "@jd-services.eu";
+		this.agents.create(new NewAgent(agent, "Irene Sanz", "a-long-enough-secret", Roles.AGENT, ""));
+		long first = openCase("Wifi de la sala " + UUID.randomUUID(), "La wifi de la sala de reuniones cae.");
+		long second = openCase("Wifi del almacén " + UUID.randomUUID(), "La wifi del almacén cae.");
+		signIn(this.page, agent, "a-long-enough-secret");
+		this.actions.update(first, ADMIN, null, null, agent);
+		await().atMost(SECONDS_15).until(() -> relay.toWithSubjectStarting(agent, "[Caso #" + first + "]").size() == 1);
+
+		this.page.navigate("/account");
+		this.page.getByLabel("Cuando me asignan un caso").uncheck();
+		this.page.click("#notification-preferences button[type=submit]");
+		PlaywrightAssertions.assertThat(this.page.locator("p.alert[role=status]"))
+			.hasText("Preferencias de avisos guardadas.");
+		PlaywrightAssertions.assertThat(this.page.getByLabel("Cuando me asignan un caso")).not().isChecked();
+		PlaywrightAssertions.assertThat(this.page.getByLabel("Cuando el cliente responde en uno de mis casos"))
+			.isChecked();
+		this.actions.update(second, ADMIN, null, null, agent);
+
+		PlaywrightAssertions.assertThat(this.page.locator("#bell-count")).hasText("2", WITHOUT_RELOAD);
+		Thread.sleep(1500);
+		assertThat(relay.toWithSubjectStarting(agent, "[Caso #" + second + "]")).as("no mail this time").isEmpty();
 	}
 
 	@Test
