@@ -154,7 +154,57 @@
 			});
 	}
 
+	// the queue: counts, "breaching soon" and (while nothing is marked) the list refresh by themselves
+	var queueTimer = null;
+
+	function refreshQueue() {
+		var main = document.querySelector('main.queue-view');
+		if (!main || document.hidden) {
+			return;
+		}
+		fetch(window.location.pathname + window.location.search, { credentials: 'same-origin' }).then(function (answer) {
+			return answer.ok ? answer.text() : null;
+		}).then(function (html) {
+			if (!html || document.querySelector('main.queue-view') !== main) {
+				return;
+			}
+			var fresh = new DOMParser().parseFromString(html, 'text/html');
+			var live = fresh.getElementById('queue-live');
+			if (live && document.getElementById('queue-live')) {
+				document.getElementById('queue-live').innerHTML = live.innerHTML;
+			}
+			var marked = document.querySelector('#queue-table input[name=number]:checked');
+			var table = fresh.getElementById('queue-table');
+			var current = document.getElementById('queue-table');
+			if (!marked && table && current) {
+				current.innerHTML = table.innerHTML;
+			}
+		}).catch(function () {
+			// the next refresh tries again
+		});
+	}
+
+	function bindQueue() {
+		var main = document.querySelector('main.queue-view');
+		if (!main) {
+			return;
+		}
+		if (queueTimer === null) {
+			queueTimer = window.setInterval(refreshQueue, Number(main.getAttribute('data-refresh')) || 10000);
+		}
+		var close = document.getElementById('bulk-close');
+		if (close && !close.hasAttribute('data-bound')) {
+			close.setAttribute('data-bound', 'true');
+			close.addEventListener('click', function (event) {
+				if (!window.confirm(close.getAttribute('data-confirm'))) {
+					event.preventDefault();
+				}
+			});
+		}
+	}
+
 	function start() {
+		bindQueue();
 		bindComposer();
 		if (caseView()) {
 			poll();

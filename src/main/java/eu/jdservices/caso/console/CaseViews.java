@@ -21,6 +21,7 @@ import eu.jdservices.caso.knowledge.Knowledge;
 import eu.jdservices.caso.intake.SenderVerdict;
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.timers.Deadlines;
+import eu.jdservices.caso.timers.ResponseTarget;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -41,6 +42,12 @@ class CaseViews {
 	/** How many articles the reply form offers. */
 	private static final int PICKER = 10;
 
+	/** How many cases the "breaching soon" list shows. */
+	private static final int SOON_LISTED = 10;
+
+	/** How often an open queue refreshes its counts, "breaching soon" and its list. */
+	private static final int QUEUE_REFRESH_MILLIS = 10_000;
+
 	private final Cases cases;
 
 	private final ContactCards contactCards;
@@ -57,8 +64,11 @@ class CaseViews {
 
 	private final CannedResponses canned;
 
+	private final SavedViews savedViews;
+
 	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml, Deadlines deadlines,
-			SenderAuthentication senderAuthentication, Knowledge knowledge, Agents agents, CannedResponses canned) {
+			SenderAuthentication senderAuthentication, Knowledge knowledge, Agents agents, CannedResponses canned,
+			SavedViews savedViews) {
 		this.cases = cases;
 		this.contactCards = contactCards;
 		this.safeHtml = safeHtml;
@@ -67,6 +77,7 @@ class CaseViews {
 		this.knowledge = knowledge;
 		this.agents = agents;
 		this.canned = canned;
+		this.savedViews = savedViews;
 	}
 
 	@GetMapping("/cases")
@@ -75,11 +86,25 @@ class CaseViews {
 			@RequestParam(required = false) String breach, @RequestParam(required = false) String team,
 			@RequestParam(required = false) String assignee, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-			@RequestParam(defaultValue = "desc") String order, Principal agent, Model model) {
+			@RequestParam(defaultValue = "desc") String order, @RequestParam(defaultValue = "number") String sort,
+			Principal agent, Model model) {
 		QueueFilters filters = new QueueFilters(status, severity, q, waiting, breach, team, assignee, mine, page, size,
-				"asc".equalsIgnoreCase(order));
+				"asc".equalsIgnoreCase(order), sort);
 		CaseQuery query = filters.query(agent.getName(), this.deadlines);
-		Cases.Page found = this.cases.list(query);
+		Cases.Page found = filters.byDue() ? filters.byDue(agent.getName(), this.deadlines, this.cases)
+				: this.cases.list(query);
+		model.addAttribute("views", this.savedViews.of(agent.getName()));
+		model.addAttribute("refreshMillis", QUEUE_REFRESH_MILLIS);
+		model.addAttribute("sorts", QueueFilters.SORTS);
+		model.addAttribute("agents", this.agents.list().stream().filter(AgentAccount::enabled).toList());
+		List<Long> soon = this.deadlines.casesWith(ResponseTarget.SOON);
+		model.addAttribute("soon",
+				soon.isEmpty() ? List.of()
+						: this.cases.list(new CaseQuery(null, null, null, null, null, soon, 0, SOON_LISTED))
+							.items()
+							.stream()
+							.filter((summary) -> !summary.status().isEnded())
+							.toList());
 		model.addAttribute("deadlines", this.deadlines.of(found.items().stream().map(CaseSummary::number).toList()));
 		model.addAttribute("filters", filters);
 		model.addAttribute("found", found);

@@ -72,6 +72,16 @@ class DeadlineStore {
 			.collect(Collectors.toMap(CaseDeadlines::caseNumber, Function.identity()));
 	}
 
+	List<Long> byNextDue() {
+		return this.jdbc.sql("""
+				SELECT case_number FROM timers_deadline
+				WHERE customer_response_due_at IS NOT NULL OR first_response_due_at IS NOT NULL
+				ORDER BY LEAST(COALESCE(customer_response_due_at, first_response_due_at),
+					COALESCE(first_response_due_at, customer_response_due_at)), case_number""")
+			.query(Long.class)
+			.list();
+	}
+
 	List<Long> withResponseTarget(ResponseTarget state) {
 		return this.jdbc.sql("SELECT case_number FROM timers_deadline WHERE response_target = :state")
 			.param("state", state.name())

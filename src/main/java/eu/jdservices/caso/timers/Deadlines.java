@@ -31,6 +31,12 @@ public class Deadlines {
 		return this.store.of(caseNumbers);
 	}
 
+	/** The cases with a due time (ours or the customer's), the soonest first. */
+	@Transactional(readOnly = true)
+	public List<Long> byNextDue() {
+		return this.store.byNextDue();
+	}
+
 	/** The cases whose response target stands so ({@code SOON} or {@code BREACHED}). */
 	@Transactional(readOnly = true)
 	public List<Long> casesWith(ResponseTarget state) {
