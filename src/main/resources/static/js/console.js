@@ -205,6 +205,7 @@
 
 	function start() {
 		bindQueue();
+		pollBell();
 		bindComposer();
 		if (caseView()) {
 			poll();

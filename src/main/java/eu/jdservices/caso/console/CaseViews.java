@@ -93,18 +93,8 @@ class CaseViews {
 		CaseQuery query = filters.query(agent.getName(), this.deadlines);
 		Cases.Page found = filters.byDue() ? filters.byDue(agent.getName(), this.deadlines, this.cases)
 				: this.cases.list(query);
-		model.addAttribute("views", this.savedViews.of(agent.getName()));
 		model.addAttribute("refreshMillis", QUEUE_REFRESH_MILLIS);
 		model.addAttribute("sorts", QueueFilters.SORTS);
-		model.addAttribute("agents", this.agents.list().stream().filter(AgentAccount::enabled).toList());
-		List<Long> soon = this.deadlines.casesWith(ResponseTarget.SOON);
-		model.addAttribute("soon",
-				soon.isEmpty() ? List.of()
-						: this.cases.list(new CaseQuery(null, null, null, null, null, soon, 0, SOON_LISTED))
-							.items()
-							.stream()
-							.filter((summary) -> !summary.status().isEnded())
-							.toList());
 		model.addAttribute("deadlines", this.deadlines.of(found.items().stream().map(CaseSummary::number).toList()));
 		model.addAttribute("filters", filters);
 		model.addAttribute("found", found);
@@ -113,6 +103,35 @@ class CaseViews {
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("hasNext", (long) (filters.page() + 1) * filters.size() < found.total());
 		return "cases/list";
+	}
+
+	/**
+	 * The queue's panels, loaded after its list (so the list itself stays a handful of
+	 * queries): the agent's saved views, with the form that saves the queue's link, and
+	 * the bulk actions that go back to {@code back}.
+	 */
+	@GetMapping("/cases/panels")
+	String panels(@RequestParam(defaultValue = "/cases") String link,
+			@RequestParam(defaultValue = "/cases") String back, Principal agent, Model model) {
+		model.addAttribute("views", this.savedViews.of(agent.getName()));
+		model.addAttribute("agents", this.agents.list().stream().filter(AgentAccount::enabled).toList());
+		model.addAttribute("link", link);
+		model.addAttribute("back", back);
+		return "cases/queue-panels :: panels";
+	}
+
+	/** The open cases about to miss their response target; the queue asks every 10 s. */
+	@GetMapping("/cases/soon")
+	String soon(Model model) {
+		List<Long> soon = this.deadlines.casesWith(ResponseTarget.SOON);
+		model.addAttribute("soon",
+				soon.isEmpty() ? List.of()
+						: this.cases.list(new CaseQuery(null, null, null, null, null, soon, 0, SOON_LISTED))
+							.items()
+							.stream()
+							.filter((summary) -> !summary.status().isEnded())
+							.toList());
+		return "cases/queue-panels :: soon";
 	}
 
 	@GetMapping("/cases/{number}")

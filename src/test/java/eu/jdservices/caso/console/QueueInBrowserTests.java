@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -22,6 +23,7 @@ import com.microsoft.playwright.options.SelectOption;
 import eu.jdservices.caso.accounts.Agents;
 import eu.jdservices.caso.accounts.NewAgent;
 import eu.jdservices.caso.accounts.Roles;
+import eu.jdservices.caso.cases.CaseActions;
 import eu.jdservices.caso.cases.CaseActions;
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.Cases;
@@ -54,8 +56,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The queue in Debian's Chromium (never a downloaded browser; skipped without
  * {@code /usr/bin/chromium}, failing when {@code CI=true}): sorted by due time, severity
- * and last update, saved views per agent, assigning and closing marked cases at once, and
- * counts, "breaching soon" and the list refreshing by themselves.
+ * and last update, saved views per agent, assigning and closing marked cases at once,
+ * counts, "breaching soon" and the list refreshing by themselves; the team leads'
+ * overview with its charts and CSV.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:queue-browser;MODE=PostgreSQL;LOCK_TIMEOUT=10000;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -98,6 +101,9 @@ class QueueInBrowserTests {
 
 	@Autowired
 	Agents agents;
+
+	@Autowired
+	CaseActions actions;
 
 	@LocalServerPort
 	int webPort;
@@ -243,6 +249,53 @@ class QueueInBrowserTests {
 		PlaywrightAssertions.assertThat(this.page.locator("#queue-table"))
 			.containsText("Escáner sin red", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
 		assertThat(this.page.evaluate("() => window.__sameDocument")).as("no reload").isEqualTo(true);
+	}
+
+	@Test
+	void aTeamLeadSeesTheOverviewAsChartsAndDownloadsItAsCsv() throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		long critical = openCase("a@jd-services.eu", "Centralita caída " + this.token);
+		openCase("b@jd-services.eu", "VPN intermitente " + this.token);
+		openCase("c@jd-services.eu", "Nuevo buzón compartido " + this.token);
+		this.actions.reply(critical, ADMIN, "Estamos en ello.", false);
+		signIn();
+
+		this.page.click("header.top >> text=Resumen");
+		this.page.waitForURL("**/overview");
+		PlaywrightAssertions.assertThat(this.page.locator("h1")).hasText("Resumen para jefes de equipo");
+		PlaywrightAssertions.assertThat(this.page.locator("#chart-open svg title"))
+			.hasText("Casos abiertos por gravedad");
+		PlaywrightAssertions.assertThat(this.page.locator("#chart-open rect.bar")).hasCount(3);
+		PlaywrightAssertions.assertThat(this.page.locator("#chart-targets rect.bar")).hasCount(3);
+		PlaywrightAssertions.assertThat(this.page.locator("#chart-incoming rect.bar")).hasCount(30);
+		assertThat(Integer.parseInt(this.page.locator("#chart-open text.bar-value").first().textContent()))
+			.as("open A cases")
+			.isGreaterThanOrEqualTo(1);
+		PlaywrightAssertions.assertThat(this.page.locator("#median-A td").nth(1)).not().hasText("—");
+		PlaywrightAssertions.assertThat(this.page.locator("#targets-A td").nth(1)).containsText("100 %");
+		assertThat(this.page.locator("script:not([src])").count()).as("drawn by the server, no script").isZero();
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("overview.png")));
+
+		Download download = this.page.waitForDownload(() -> this.page.click("#overview-csv"));
+		String csv = Files.readString(download.path());
+		assertThat(csv).startsWith("figure,team,severity,days,value\n")
+			.contains("response_targets_met_percent,,A,30,100\n")
+			.containsPattern("open_cases,[^\n]*,A,,\\d+\n")
+			.contains("incoming_mail,,,");
+	}
+
+	@Test
+	void anAgentWhoIsNotALeadHasNoOverview() throws Exception {
+		String agent = "eva-" + UUID.randomUUID().toString().substring(0, 6) + "@jd-services.eu";
+		this.agents.create(new NewAgent(agent, "Eva Mora", "a-long-enough-secret", Roles.AGENT, ""));
+		this.page.navigate("/login");
+		this.page.fill("#username", agent);
+		this.page.fill("#password", "a-long-enough-secret");
+		this.page.click("main form.stacked button[type=submit]");
+		this.page.waitForURL("**/cases");
+
+		PlaywrightAssertions.assertThat(this.page.locator("header.top")).not().containsText("Resumen");
+		assertThat(this.page.navigate("/overview").status()).isEqualTo(403);
 	}
 
 	@Test
