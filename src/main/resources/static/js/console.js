@@ -178,6 +178,7 @@
 			var current = document.getElementById('queue-table');
 			if (!marked && table && current) {
 				current.innerHTML = table.innerHTML;
+				rememberQueue();
 			}
 		}).catch(function () {
 			// the next refresh tries again
@@ -203,7 +204,146 @@
 		}
 	}
 
+	// keyboard shortcuts (not while writing in a field): j/k next/previous case, Enter opens the marked one,
+	// r reply, n internal note, a assign to me, ? help
+	var QUEUE_KEY = 'caso-queue';
+
+	function rememberQueue() {
+		var numbers = [].map.call(document.querySelectorAll('#queue-table input[name=number]'), function (box) {
+			return box.value;
+		});
+		try {
+			if (numbers.length) {
+				window.sessionStorage.setItem(QUEUE_KEY, JSON.stringify(numbers));
+			}
+		}
+		catch (e) {
+			// no storage: j/k work in the queue only
+		}
+	}
+
+	function writing(target) {
+		return !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+	}
+
+	function moveInQueue(step) {
+		var rows = [].slice.call(document.querySelectorAll('#queue-table tbody tr'));
+		if (!rows.length) {
+			return;
+		}
+		var at = rows.findIndex(function (row) {
+			return row.classList.contains('selected');
+		});
+		var next = Math.max(0, Math.min(rows.length - 1, at < 0 ? 0 : at + step));
+		rows.forEach(function (row) {
+			row.classList.remove('selected');
+		});
+		rows[next].classList.add('selected');
+		var link = rows[next].querySelector('a[href^="/cases/"]');
+		if (link) {
+			link.focus();
+		}
+	}
+
+	function moveInCase(main, step) {
+		var numbers = [];
+		try {
+			numbers = JSON.parse(window.sessionStorage.getItem(QUEUE_KEY) || '[]');
+		}
+		catch (e) {
+			numbers = [];
+		}
+		var at = numbers.indexOf(main.getAttribute('data-case'));
+		var next = numbers[at + step];
+		if (at >= 0 && next) {
+			window.location.assign('/cases/' + next);
+		}
+	}
+
+	function composeAs(mode) {
+		var radio = document.getElementById('mode-' + mode);
+		var text = document.getElementById('text-reply');
+		if (radio && text) {
+			radio.checked = true;
+			text.focus();
+		}
+	}
+
+	function assignToMe() {
+		var me = document.querySelector('header.top .agent');
+		var select = document.getElementById('update-assignee');
+		var form = document.getElementById('action-update');
+		if (!me || !select || !form) {
+			return;
+		}
+		var email = me.textContent.trim();
+		if (![].some.call(select.options, function (option) {
+			return option.value === email;
+		})) {
+			return;
+		}
+		select.value = email;
+		form.requestSubmit();
+	}
+
+	function toggleHelp(show) {
+		var help = document.getElementById('shortcuts');
+		if (help) {
+			help.hidden = (show === undefined) ? !help.hidden : !show;
+			if (!help.hidden) {
+				document.getElementById('shortcuts-close').focus();
+			}
+		}
+	}
+
+	document.addEventListener('keydown', function (event) {
+		if (event.ctrlKey || event.metaKey || event.altKey || writing(event.target)) {
+			return;
+		}
+		var queue = document.querySelector('main.queue-view');
+		var main = caseView();
+		switch (event.key) {
+			case 'j':
+			case 'k':
+				if (queue) {
+					moveInQueue(event.key === 'j' ? 1 : -1);
+				}
+				else if (main) {
+					moveInCase(main, event.key === 'j' ? 1 : -1);
+				}
+				break;
+			case 'r':
+				composeAs('reply');
+				break;
+			case 'n':
+				composeAs('note');
+				break;
+			case 'a':
+				assignToMe();
+				break;
+			case '?':
+				toggleHelp();
+				break;
+			case 'Escape':
+				toggleHelp(false);
+				return;
+			default:
+				return;
+		}
+		event.preventDefault();
+	});
+
+	document.addEventListener('click', function (event) {
+		if (event.target.closest('#shortcuts-open')) {
+			toggleHelp();
+		}
+		else if (event.target.closest('#shortcuts-close')) {
+			toggleHelp(false);
+		}
+	});
+
 	function start() {
+		rememberQueue();
 		bindQueue();
 		pollBell();
 		bindComposer();
