@@ -1,5 +1,6 @@
 package eu.jdservices.caso.console;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,9 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 	static final List<String> SORTS = List.of("number", "due", "severity", "updated");
 
 	static final int MAX_SIZE = 200;
+
+	/** How many cases of the due order one query looks at. */
+	static final int DUE_SLICE = 1000;
 
 	QueueFilters {
 		q = (q == null || q.isBlank()) ? null : q.strip();
@@ -86,16 +90,29 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 		for (int i = 0; i < due.size(); i++) {
 			position.put(due.get(i), this.oldestFirst ? -i : i);
 		}
-		CaseQuery all = new CaseQuery(null, null, this.waiting ? Status.WAITING_FOR_CUSTOMER : this.status,
-				this.severity, this.q, due, 0, Math.max(1, due.size()), false, this.team,
-				this.mine ? agent : this.assignee);
-		List<CaseSummary> ordered = cases.list(all)
-			.items()
-			.stream()
+		if (this.oldestFirst) {
+			due = due.reversed();
+		}
+		// in slices of the due order: the page's cases are loaded, the rest only counted
+		int needed = (this.page + 1) * this.size;
+		List<CaseSummary> matched = new ArrayList<>();
+		long total = 0;
+		for (int from = 0; from < due.size(); from += DUE_SLICE) {
+			List<Long> slice = due.subList(from, Math.min(due.size(), from + DUE_SLICE));
+			boolean load = matched.size() < needed;
+			Cases.Page found = cases.list(new CaseQuery(null, null,
+					this.waiting ? Status.WAITING_FOR_CUSTOMER : this.status, this.severity, this.q, slice, 0,
+					load ? slice.size() : 1, false, this.team, this.mine ? agent : this.assignee));
+			if (load) {
+				matched.addAll(found.items());
+			}
+			total += found.total();
+		}
+		List<CaseSummary> ordered = matched.stream()
 			.sorted(Comparator.comparing((CaseSummary summary) -> position.get(summary.number())))
 			.toList();
-		int from = Math.min(ordered.size(), this.page * this.size);
-		return new Cases.Page(ordered.subList(from, Math.min(ordered.size(), from + this.size)), ordered.size());
+		int first = Math.min(ordered.size(), this.page * this.size);
+		return new Cases.Page(ordered.subList(first, Math.min(ordered.size(), first + this.size)), total);
 	}
 
 	private CaseSort caseSort() {

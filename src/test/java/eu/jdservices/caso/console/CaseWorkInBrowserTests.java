@@ -405,7 +405,8 @@ class CaseWorkInBrowserTests {
 		this.page.fill("#text-reply", "Hola, Mario:\n\nEstamos revisando la troncal SIP.");
 		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 		this.page.evaluate("() => window.scrollTo(0, 0)");
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-view.png")).setFullPage(true));
+		this.page
+			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-view.png")).setFullPage(true));
 		assertThat(SCREENSHOTS.resolve("case-view.png")).isNotEmptyFile();
 	}
 
