@@ -1,6 +1,7 @@
 package eu.jdservices.caso.cases;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -187,18 +188,26 @@ final class Case {
 	 */
 	List<CaseEvent> change(String author, Severity newSeverity, String newTeam, String newAssignee, InReplyTo thread,
 			OffsetDateTime at) {
+		List<CaseEvent> happened = new ArrayList<>();
 		if (newTeam != null || newAssignee != null) {
+			String previousAssignee = this.assignee;
 			this.team = (newTeam != null) ? blankToNull(newTeam) : this.team;
 			this.assignee = (newAssignee != null) ? blankToNull(newAssignee) : this.assignee;
 			this.changes.fieldsChanged();
 			record(author, HistoryEvent.ASSIGNMENT, "team=" + this.team + ", assignee=" + this.assignee, at);
+			if (this.assignee != null && !this.assignee.equals(previousAssignee)) {
+				happened.add(new CaseAssigned(number(), this.facts.subject(), this.assignee, author, at));
+			}
 		}
 		if (newSeverity == null || newSeverity == this.severity) {
-			return List.of();
+			return happened;
 		}
 		Severity previous = this.severity;
 		changeSeverity(newSeverity, author, null, at);
-		return isEnded() ? List.of() : List.of(mail(MessageKind.SEVERITY_CHANGE, "", author, thread, previous, null));
+		if (!isEnded()) {
+			happened.add(mail(MessageKind.SEVERITY_CHANGE, "", author, thread, previous, null));
+		}
+		return happened;
 	}
 
 	/**

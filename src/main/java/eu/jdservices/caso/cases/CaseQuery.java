@@ -19,12 +19,21 @@ import eu.jdservices.caso.intake.Severity;
  * @param oldestFirst by number ascending instead of newest first
  * @param team the team the case is assigned to
  * @param assignee the agent the case is assigned to
+ * @param sort the order ({@code oldestFirst} turns it round)
  */
 public record CaseQuery(String contact, String organization, Status status, Severity severity, String text,
-		List<Long> numbers, int page, int size, boolean oldestFirst, String team, String assignee) {
+		List<Long> numbers, int page, int size, boolean oldestFirst, String team, String assignee, CaseSort sort) {
 
 	public CaseQuery {
 		numbers = (numbers != null) ? List.copyOf(numbers) : null;
+		sort = (sort != null) ? sort : CaseSort.NUMBER;
+	}
+
+	/** By number. */
+	public CaseQuery(String contact, String organization, Status status, Severity severity, String text,
+			List<Long> numbers, int page, int size, boolean oldestFirst, String team, String assignee) {
+		this(contact, organization, status, severity, text, numbers, page, size, oldestFirst, team, assignee,
+				CaseSort.NUMBER);
 	}
 
 	/** Any team and assignee. */
@@ -42,7 +51,7 @@ public record CaseQuery(String contact, String organization, Status status, Seve
 	/** The same filters with any status. */
 	CaseQuery anyStatus() {
 		return new CaseQuery(this.contact, this.organization, null, this.severity, this.text, this.numbers, this.page,
-				this.size, this.oldestFirst, this.team, this.assignee);
+				this.size, this.oldestFirst, this.team, this.assignee, this.sort);
 	}
 
 }

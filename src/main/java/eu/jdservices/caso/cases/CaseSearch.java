@@ -41,8 +41,8 @@ class CaseSearch {
 		String where = CaseFilters.where(query, params);
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
-		return summaries("SELECT * FROM cases_case c" + where + " ORDER BY c.number "
-				+ (query.oldestFirst() ? "ASC" : "DESC") + " LIMIT :limit OFFSET :offset", params);
+		return summaries("SELECT * FROM cases_case c" + where + " ORDER BY " + query.sort().orderBy(query.oldestFirst())
+				+ " LIMIT :limit OFFSET :offset", params);
 	}
 
 	long count(CaseQuery query) {

@@ -35,6 +35,15 @@ public class Cases {
 	}
 
 	/**
+	 * The id of the case's newest message (0 when it has none, or the case is unknown): a
+	 * cheap way to tell that something was added since a view was shown.
+	 */
+	@Transactional(readOnly = true)
+	public long lastMessageId(long number) {
+		return this.conversation.lastMessageId(number);
+	}
+
+	/**
 	 * One attachment of a case; empty when there is none with this id in this case.
 	 */
 	@Transactional(readOnly = true)

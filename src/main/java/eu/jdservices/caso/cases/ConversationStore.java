@@ -179,6 +179,15 @@ class ConversationStore {
 	}
 
 	/** The messages of a case, oldest first, with their attachments (two queries). */
+	/** The newest message of the case (its id), 0 when it has none. */
+	long lastMessageId(long number) {
+		Long last = this.jdbc.sql("SELECT MAX(id) FROM cases_message WHERE case_number = :number")
+			.param("number", number)
+			.query(Long.class)
+			.single();
+		return (last != null) ? last : 0;
+	}
+
 	List<CaseDetails.Message> messages(long number) {
 		Map<Long, List<CaseDetails.Attachment>> attachments = new LinkedHashMap<>();
 		this.jdbc.sql("""

@@ -7,6 +7,7 @@ import java.util.Optional;
 import eu.jdservices.caso.accounts.AccountRefused;
 import eu.jdservices.caso.accounts.ApiTokens;
 import eu.jdservices.caso.accounts.TwoFactor;
+import eu.jdservices.caso.notifications.Notifications;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,9 +31,12 @@ class AccountPage {
 
 	private final ApiTokens tokens;
 
-	AccountPage(TwoFactor twoFactor, ApiTokens tokens) {
+	private final Notifications notifications;
+
+	AccountPage(TwoFactor twoFactor, ApiTokens tokens, Notifications notifications) {
 		this.twoFactor = twoFactor;
 		this.tokens = tokens;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/account")
@@ -40,6 +44,7 @@ class AccountPage {
 		model.addAttribute("twoFactor", this.twoFactor.enabled(agent.getName()));
 		model.addAttribute("recoveryCodesLeft", this.twoFactor.recoveryCodesLeft(agent.getName()));
 		model.addAttribute("tokens", this.tokens.of(agent.getName()));
+		model.addAttribute("mailPreferences", this.notifications.preferences(agent.getName()));
 		return "console/account";
 	}
 

@@ -1,17 +1,24 @@
 package eu.jdservices.caso.console;
 
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import eu.jdservices.caso.accounts.AgentAccount;
+import eu.jdservices.caso.accounts.Agents;
 import eu.jdservices.caso.cases.CaseActionRefused;
 import eu.jdservices.caso.cases.CaseActions;
-import eu.jdservices.caso.knowledge.Knowledge;
+import eu.jdservices.caso.cases.CaseDetails;
+import eu.jdservices.caso.cases.CaseSummary;
+import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.cases.LinkType;
 import eu.jdservices.caso.intake.Severity;
+import eu.jdservices.caso.knowledge.Knowledge;
 import org.apache.commons.validator.routines.EmailValidator;
 
 import org.springframework.http.HttpStatus;
@@ -21,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,10 +48,69 @@ class CaseActionForms {
 
 	private final Knowledge knowledge;
 
-	CaseActionForms(CaseActions actions, CaseViews views, Knowledge knowledge) {
+	private final Cases cases;
+
+	private final CannedResponses canned;
+
+	private final Agents agents;
+
+	CaseActionForms(CaseActions actions, CaseViews views, Knowledge knowledge, Cases cases, CannedResponses canned,
+			Agents agents) {
 		this.actions = actions;
 		this.views = views;
 		this.knowledge = knowledge;
+		this.cases = cases;
+		this.canned = canned;
+		this.agents = agents;
+	}
+
+	/**
+	 * The composer again, with the chosen canned response, its variables filled from the
+	 * case and the agent, added to what the agent wrote (nothing is sent yet).
+	 */
+	@PostMapping("/insert-canned")
+	String insertCanned(@PathVariable long number, @RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) Long canned, @RequestParam(defaultValue = "reply") String mode,
+			Principal agent, Model model) {
+		CaseDetails details = this.cases.find(number)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		String inserted = (canned == null) ? ""
+				: this.canned.find(canned)
+					.filter((found) -> !found.personal() || found.owner().equals(agent.getName()))
+					.map((found) -> CannedResponses.fill(found.body(), variables(details.summary(), agent.getName())))
+					.orElse("");
+		this.views.prepare(number, model);
+		model.addAttribute("draft", new Draft(composerMode(mode), (text.stripTrailing() + "\n\n" + inserted).strip()));
+		return "cases/detail";
+	}
+
+	/** What a canned response's variables stand for on this case. */
+	private Map<String, String> variables(CaseSummary summary, String agent) {
+		String contactName = !isBlank(summary.requesterName()) ? summary.requesterName() : summary.requester();
+		String agentName = this.agents.find(agent)
+			.map(AgentAccount::name)
+			.filter((name) -> !isBlank(name))
+			.orElse(agent);
+		Map<String, String> values = new HashMap<>();
+		values.put("contact.name", contactName);
+		values.put("contact.email", summary.requester());
+		values.put("case.number", String.valueOf(summary.number()));
+		values.put("case.subject", summary.subject());
+		values.put("agent.name", agentName);
+		values.put("agent.email", agent);
+		values.put("team", (summary.team() != null) ? summary.team() : "");
+		return values;
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String composerMode(String mode) {
+		return switch (mode) {
+			case "note", "request-info" -> mode;
+			default -> "reply";
+		};
 	}
 
 	/**
@@ -53,36 +120,67 @@ class CaseActionForms {
 	@PostMapping("/insert-article")
 	String insertArticle(@PathVariable long number, @RequestParam(defaultValue = "") String text,
 			@RequestParam(required = false) Long article, @RequestParam(defaultValue = "es") String language,
-			Model model) {
+			@RequestParam(defaultValue = "reply") String mode, Model model) {
 		String link = (article == null) ? ""
 				: this.knowledge.find(article)
 					.flatMap((found) -> found.in(language))
 					.map((translation) -> translation.title() + ": " + this.knowledge.url(translation.slug()))
 					.orElse("");
 		this.views.prepare(number, model);
-		model.addAttribute("draft", new Draft("reply", (text.stripTrailing() + "\n\n" + link).strip()));
+		model.addAttribute("draft", new Draft(composerMode(mode), (text.stripTrailing() + "\n\n" + link).strip()));
 		return "cases/detail";
 	}
 
 	@PostMapping("/reply")
-	String reply(@PathVariable long number, @RequestParam(defaultValue = "") String text, Principal agent, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String reply(@PathVariable long number, @RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) Long seen, Principal agent, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (outdated(number, seen)) {
+			return stale(number, "reply", text, model, response);
+		}
 		return act(number, "reply", text, true, model, response, redirect,
 				() -> this.actions.reply(number, agent.getName(), text, false));
 	}
 
 	@PostMapping("/note")
-	String note(@PathVariable long number, @RequestParam(defaultValue = "") String text, Principal agent, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String note(@PathVariable long number, @RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) Long seen, Principal agent, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (outdated(number, seen)) {
+			return stale(number, "note", text, model, response);
+		}
 		return act(number, "note", text, true, model, response, redirect,
 				() -> this.actions.reply(number, agent.getName(), text, true));
 	}
 
 	@PostMapping("/request-info")
-	String requestInfo(@PathVariable long number, @RequestParam(defaultValue = "") String text, Principal agent,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String requestInfo(@PathVariable long number, @RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) Long seen, Principal agent, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (outdated(number, seen)) {
+			return stale(number, "request-info", text, model, response);
+		}
 		return act(number, "request-info", text, true, model, response, redirect,
 				() -> this.actions.requestInformation(number, agent.getName(), text));
+	}
+
+	/**
+	 * Whether the case got a message after the one the composer had seen (a form without
+	 * {@code seen}, e.g. from a script, is never outdated).
+	 */
+	private boolean outdated(long number, Long seen) {
+		return seen != null && this.cases.lastMessageId(number) > seen;
+	}
+
+	/**
+	 * The case again with what arrived meanwhile, the agent's text kept and a warning:
+	 * sending once more sends it (the composer has now seen the newest message).
+	 */
+	private String stale(long number, String action, String text, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		this.views.prepare(number, model);
+		model.addAttribute("invalid", new Invalid(action, "console.composer.outdated", text));
+		return "cases/detail";
 	}
 
 	@PostMapping("/close")

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import eu.jdservices.caso.accounts.AgentAccount;
+import eu.jdservices.caso.accounts.Agents;
+import eu.jdservices.caso.accounts.Team;
 import eu.jdservices.caso.cases.CaseDetails;
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.CaseSummary;
@@ -21,8 +24,11 @@ import eu.jdservices.caso.meetings.MeetingKind;
 import eu.jdservices.caso.meetings.MeetingView;
 import eu.jdservices.caso.meetings.Meetings;
 import eu.jdservices.caso.timers.Deadlines;
+import eu.jdservices.caso.timers.ResponseTarget;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +45,12 @@ class CaseViews {
 	/** How many articles the reply form offers. */
 	private static final int PICKER = 10;
 
+	/** How many cases the "breaching soon" list shows. */
+	private static final int SOON_LISTED = 10;
+
+	/** How often an open queue refreshes its counts, "breaching soon" and its list. */
+	private static final int QUEUE_REFRESH_MILLIS = 10_000;
+
 	private final Cases cases;
 
 	private final ContactCards contactCards;
@@ -53,8 +65,15 @@ class CaseViews {
 
 	private final Meetings meetings;
 
+	private final Agents agents;
+
+	private final CannedResponses canned;
+
+	private final SavedViews savedViews;
+
 	CaseViews(Cases cases, ContactCards contactCards, SafeHtml safeHtml, Deadlines deadlines,
-			SenderAuthentication senderAuthentication, Knowledge knowledge, Meetings meetings) {
+			SenderAuthentication senderAuthentication, Knowledge knowledge, Meetings meetings, Agents agents,
+			CannedResponses canned, SavedViews savedViews) {
 		this.cases = cases;
 		this.contactCards = contactCards;
 		this.safeHtml = safeHtml;
@@ -62,6 +81,9 @@ class CaseViews {
 		this.senderAuthentication = senderAuthentication;
 		this.knowledge = knowledge;
 		this.meetings = meetings;
+		this.agents = agents;
+		this.canned = canned;
+		this.savedViews = savedViews;
 	}
 
 	@GetMapping("/cases")
@@ -70,11 +92,15 @@ class CaseViews {
 			@RequestParam(required = false) String breach, @RequestParam(required = false) String team,
 			@RequestParam(required = false) String assignee, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-			@RequestParam(defaultValue = "desc") String order, Principal agent, Model model) {
+			@RequestParam(defaultValue = "desc") String order, @RequestParam(defaultValue = "number") String sort,
+			Principal agent, Model model) {
 		QueueFilters filters = new QueueFilters(status, severity, q, waiting, breach, team, assignee, mine, page, size,
-				"asc".equalsIgnoreCase(order));
+				"asc".equalsIgnoreCase(order), sort);
 		CaseQuery query = filters.query(agent.getName(), this.deadlines);
-		Cases.Page found = this.cases.list(query);
+		Cases.Page found = filters.byDue() ? filters.byDue(agent.getName(), this.deadlines, this.cases)
+				: this.cases.list(query);
+		model.addAttribute("refreshMillis", QUEUE_REFRESH_MILLIS);
+		model.addAttribute("sorts", QueueFilters.SORTS);
 		model.addAttribute("deadlines", this.deadlines.of(found.items().stream().map(CaseSummary::number).toList()));
 		model.addAttribute("filters", filters);
 		model.addAttribute("found", found);
@@ -83,6 +109,35 @@ class CaseViews {
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("hasNext", (long) (filters.page() + 1) * filters.size() < found.total());
 		return "cases/list";
+	}
+
+	/**
+	 * The queue's panels, loaded after its list (so the list itself stays a handful of
+	 * queries): the agent's saved views, with the form that saves the queue's link, and
+	 * the bulk actions that go back to {@code back}.
+	 */
+	@GetMapping("/cases/panels")
+	String panels(@RequestParam(defaultValue = "/cases") String link,
+			@RequestParam(defaultValue = "/cases") String back, Principal agent, Model model) {
+		model.addAttribute("views", this.savedViews.of(agent.getName()));
+		model.addAttribute("agents", this.agents.list().stream().filter(AgentAccount::enabled).toList());
+		model.addAttribute("link", link);
+		model.addAttribute("back", back);
+		return "cases/queue-panels :: panels";
+	}
+
+	/** The open cases about to miss their response target; the queue asks every 10 s. */
+	@GetMapping("/cases/soon")
+	String soon(Model model) {
+		List<Long> soon = this.deadlines.casesWith(ResponseTarget.SOON);
+		model.addAttribute("soon",
+				soon.isEmpty() ? List.of()
+						: this.cases.list(new CaseQuery(null, null, null, null, null, soon, 0, SOON_LISTED))
+							.items()
+							.stream()
+							.filter((summary) -> !summary.status().isEnded())
+							.toList());
+		return "cases/queue-panels :: soon";
 	}
 
 	@GetMapping("/cases/{number}")
@@ -125,6 +180,23 @@ class CaseViews {
 		model.addAttribute("meetingsOpen", meetings.stream().filter((meeting) -> meeting.status().isOpen()).toList());
 		model.addAttribute("meetingsDone", meetings.stream().filter((meeting) -> !meeting.status().isOpen()).toList());
 		model.addAttribute("meetingKinds", MeetingKind.values());
+		model.addAttribute("teams", this.agents.teams().stream().map(Team::name).toList());
+		model.addAttribute("agents", this.agents.list().stream().filter(AgentAccount::enabled).toList());
+		String agent = signedIn();
+		String agentTeam = this.agents.find(agent).map(AgentAccount::team).orElse(null);
+		model.addAttribute("canned", this.canned.usableBy(agent, agentTeam, details.summary().team()));
+		model.addAttribute("seen", lastMessageId(details));
+	}
+
+	/** The newest message of the case: what a composer "has seen" when it was shown. */
+	static long lastMessageId(CaseDetails details) {
+		return details.messages().stream().mapToLong(CaseDetails.Message::id).max().orElse(0);
+	}
+
+	/** The signed-in agent's e-mail. */
+	static String signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "";
 	}
 
 	/**

@@ -1,9 +1,17 @@
 package eu.jdservices.caso.console;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import eu.jdservices.caso.cases.CaseQuery;
+import eu.jdservices.caso.cases.CaseSort;
+import eu.jdservices.caso.cases.CaseSummary;
+import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.cases.Status;
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.timers.Deadlines;
@@ -24,12 +32,20 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param mine only cases assigned to the signed-in agent (instead of {@code assignee})
  * @param page page from 0
  * @param size cases per page
- * @param oldestFirst by number ascending
+ * @param oldestFirst the order turned round (by number: ascending)
+ * @param sort {@code number}, {@code severity}, {@code updated} (last message) or
+ * {@code due} (the next due time, soonest first; only cases with one)
  */
 record QueueFilters(Status status, Severity severity, String q, boolean waiting, String breach, String team,
-		String assignee, boolean mine, int page, int size, boolean oldestFirst) {
+		String assignee, boolean mine, int page, int size, boolean oldestFirst, String sort) {
+
+	/** The orders the queue offers. */
+	static final List<String> SORTS = List.of("number", "due", "severity", "updated");
 
 	static final int MAX_SIZE = 200;
+
+	/** How many cases of the due order one query looks at. */
+	static final int DUE_SLICE = 1000;
 
 	QueueFilters {
 		q = (q == null || q.isBlank()) ? null : q.strip();
@@ -41,6 +57,12 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 		assignee = (assignee == null || assignee.isBlank() || mine) ? null : assignee.strip();
 		page = Math.max(0, page);
 		size = Math.clamp(size, 1, MAX_SIZE);
+		sort = (sort != null && SORTS.contains(sort.strip().toLowerCase(Locale.ROOT)))
+				? sort.strip().toLowerCase(Locale.ROOT) : "number";
+	}
+
+	boolean byDue() {
+		return this.sort.equals("due");
 	}
 
 	/**
@@ -50,21 +72,73 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 	CaseQuery query(String agent, Deadlines deadlines) {
 		List<Long> breaching = (this.breach != null) ? deadlines.casesWith(ResponseTarget.valueOf(this.breach)) : null;
 		return new CaseQuery(null, null, this.waiting ? Status.WAITING_FOR_CUSTOMER : this.status, this.severity,
-				this.q, breaching, this.page, this.size, this.oldestFirst, this.team,
-				this.mine ? agent : this.assignee);
+				this.q, breaching, this.page, this.size, this.oldestFirst, this.team, this.mine ? agent : this.assignee,
+				caseSort());
+	}
+
+	/**
+	 * The cases of the queue in the order of their next due time (soonest first, or
+	 * latest with {@code oldestFirst}); only cases with a due time.
+	 */
+	Cases.Page byDue(String agent, Deadlines deadlines, Cases cases) {
+		List<Long> due = deadlines.byNextDue();
+		if (this.breach != null) {
+			Set<Long> breaching = Set.copyOf(deadlines.casesWith(ResponseTarget.valueOf(this.breach)));
+			due = due.stream().filter(breaching::contains).toList();
+		}
+		Map<Long, Integer> position = new HashMap<>();
+		for (int i = 0; i < due.size(); i++) {
+			position.put(due.get(i), this.oldestFirst ? -i : i);
+		}
+		if (this.oldestFirst) {
+			due = due.reversed();
+		}
+		// in slices of the due order: the page's cases are loaded, the rest only counted
+		int needed = (this.page + 1) * this.size;
+		List<CaseSummary> matched = new ArrayList<>();
+		long total = 0;
+		for (int from = 0; from < due.size(); from += DUE_SLICE) {
+			List<Long> slice = due.subList(from, Math.min(due.size(), from + DUE_SLICE));
+			boolean load = matched.size() < needed;
+			Cases.Page found = cases.list(new CaseQuery(null, null,
+					this.waiting ? Status.WAITING_FOR_CUSTOMER : this.status, this.severity, this.q, slice, 0,
+					load ? slice.size() : 1, false, this.team, this.mine ? agent : this.assignee));
+			if (load) {
+				matched.addAll(found.items());
+			}
+			total += found.total();
+		}
+		List<CaseSummary> ordered = matched.stream()
+			.sorted(Comparator.comparing((CaseSummary summary) -> position.get(summary.number())))
+			.toList();
+		int first = Math.min(ordered.size(), this.page * this.size);
+		return new Cases.Page(ordered.subList(first, Math.min(ordered.size(), first + this.size)), total);
+	}
+
+	private CaseSort caseSort() {
+		return switch (this.sort) {
+			case "severity" -> CaseSort.SEVERITY;
+			case "updated" -> CaseSort.UPDATED;
+			default -> CaseSort.NUMBER;
+		};
+	}
+
+	/** The same filters from the first page, in another order. */
+	public String sortedBy(String sort) {
+		return link(0, this.oldestFirst, sort);
 	}
 
 	/** The same filters on another page. */
 	public String page(int page) {
-		return link(page, this.oldestFirst);
+		return link(page, this.oldestFirst, this.sort);
 	}
 
 	/** The same filters from the first page, sorted by number the other way round. */
 	public String reversed() {
-		return link(0, !this.oldestFirst);
+		return link(0, !this.oldestFirst, this.sort);
 	}
 
-	private String link(int page, boolean oldestFirst) {
+	private String link(int page, boolean oldestFirst, String sort) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/cases");
 		if (this.status != null) {
 			uri.queryParam("status", this.status);
@@ -95,6 +169,9 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 		}
 		uri.queryParam("size", this.size);
 		uri.queryParam("order", oldestFirst ? "asc" : "desc");
+		if (!sort.equals("number")) {
+			uri.queryParam("sort", sort);
+		}
 		return uri.encode().build().toUriString();
 	}
 

@@ -33,6 +33,23 @@ class Times {
 		this.zone = calendar.zone();
 	}
 
+	/**
+	 * A duration as team leads read it: "45 min", "1 h 20 min", "2 d 3 h"; "—" for none.
+	 */
+	public String duration(Duration duration) {
+		if (duration == null) {
+			return "—";
+		}
+		long minutes = duration.toMinutes();
+		if (minutes < 60) {
+			return minutes + " min";
+		}
+		if (minutes < 24 * 60) {
+			return (minutes / 60) + " h " + (minutes % 60) + " min";
+		}
+		return (minutes / (24 * 60)) + " d " + (minutes % (24 * 60) / 60) + " h";
+	}
+
 	/** Date and time in the office's zone; empty for {@code null}. */
 	public String at(OffsetDateTime at) {
 		return (at != null) ? DATE_TIME.format(at.atZoneSameInstant(this.zone)) : "";

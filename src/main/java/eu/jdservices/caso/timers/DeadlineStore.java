@@ -72,6 +72,42 @@ class DeadlineStore {
 			.collect(Collectors.toMap(CaseDeadlines::caseNumber, Function.identity()));
 	}
 
+	List<Long> byNextDue() {
+		return this.jdbc.sql("""
+				SELECT case_number FROM timers_deadline
+				WHERE customer_response_due_at IS NOT NULL OR first_response_due_at IS NOT NULL
+				ORDER BY LEAST(COALESCE(customer_response_due_at, first_response_due_at),
+					COALESCE(first_response_due_at, customer_response_due_at)), case_number""")
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Of the given cases, those whose response target was missed at some time (a fired
+	 * breach timer).
+	 */
+	List<Long> breachedAmong(Collection<Long> numbers) {
+		if (numbers.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT DISTINCT case_number FROM timers_timer
+				WHERE kind = 'RESPONSE_BREACHED' AND fired_at IS NOT NULL AND case_number IN (:numbers)""")
+			.param("numbers", numbers)
+			.query(Long.class)
+			.list();
+	}
+
+	/** How many customer windows ran out (a fired expiry timer) since then. */
+	long customerWindowsExpiredSince(OffsetDateTime since) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM timers_timer
+				WHERE kind = 'CUSTOMER_EXPIRY' AND fired_at IS NOT NULL AND fired_at >= :since""")
+			.param("since", since)
+			.query(Long.class)
+			.single();
+	}
+
 	List<Long> withResponseTarget(ResponseTarget state) {
 		return this.jdbc.sql("SELECT case_number FROM timers_deadline WHERE response_target = :state")
 			.param("state", state.name())

@@ -1,5 +1,6 @@
 package eu.jdservices.caso.timers;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,24 @@ public class Deadlines {
 	@Transactional(readOnly = true)
 	public Map<Long, CaseDeadlines> of(Collection<Long> caseNumbers) {
 		return this.store.of(caseNumbers);
+	}
+
+	/** The cases with a due time (ours or the customer's), the soonest first. */
+	@Transactional(readOnly = true)
+	public List<Long> byNextDue() {
+		return this.store.byNextDue();
+	}
+
+	/** Which of the given cases missed our response target. */
+	@Transactional(readOnly = true)
+	public List<Long> breachedAmong(Collection<Long> caseNumbers) {
+		return this.store.breachedAmong(caseNumbers);
+	}
+
+	/** How many customers' response windows ran out since then (S2.6). */
+	@Transactional(readOnly = true)
+	public long customerWindowsExpiredSince(OffsetDateTime since) {
+		return this.store.customerWindowsExpiredSince(since);
 	}
 
 	/** The cases whose response target stands so ({@code SOON} or {@code BREACHED}). */

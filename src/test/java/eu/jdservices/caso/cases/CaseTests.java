@@ -186,15 +186,28 @@ class CaseTests {
 		void teamAndAssigneeChangeWithoutMailAndBlankClearsThem() {
 			Case current = open();
 
-			assertThat(current.change("lead", null, "Sistemas", "ana@jd-services.eu", THREAD, NOW)).isEmpty();
+			assertThat(current.change("lead", null, "Sistemas", "ana@jd-services.eu", THREAD, NOW))
+				.noneMatch(MailToContactsRequested.class::isInstance);
 			assertThat(current.team()).isEqualTo("Sistemas");
-			current.change("lead", null, " ", null, THREAD, NOW);
+			assertThat(current.change("lead", null, " ", null, THREAD, NOW)).isEmpty();
 
 			assertThat(current.team()).isNull();
 			assertThat(current.assignee()).isEqualTo("ana@jd-services.eu");
 			assertThat(current.changes().history()).extracting(CaseDetails.Change::detail)
 				.containsExactly("team=Sistemas, assignee=ana@jd-services.eu",
 						"team=null, assignee=ana@jd-services.eu");
+		}
+
+		@Test
+		void aNewAssigneeIsAnAssignmentButTheSameOneOrNoneIsNot() {
+			Case current = open();
+
+			assertThat(current.change("lead", null, null, "ana@jd-services.eu", THREAD, NOW)).singleElement()
+				.isEqualTo(new CaseAssigned(current.number(), current.facts().subject(), "ana@jd-services.eu", "lead",
+						NOW));
+			assertThat(current.change("lead", null, "Sistemas", "ana@jd-services.eu", THREAD, NOW)).isEmpty();
+			assertThat(current.change("lead", null, null, "", THREAD, NOW)).isEmpty();
+			assertThat(current.assignee()).isNull();
 		}
 
 		@Test

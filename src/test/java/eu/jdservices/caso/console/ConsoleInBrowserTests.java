@@ -150,6 +150,9 @@ class ConsoleInBrowserTests {
 		signIn();
 		this.page.fill("form.filters input[name=q]", subject);
 		this.page.click("form.filters button[type=submit]");
+		// the filtered queue replaces the page in place: its one row, not the full
+		// queue's, is clicked
+		PlaywrightAssertions.assertThat(this.page.locator("table.queue tbody tr")).hasCount(1);
 		this.page.click("table.queue a[href='/cases/" + number + "']");
 		this.page.waitForURL("**/cases/" + number);
 		PlaywrightAssertions.assertThat(this.page.locator("h1")).containsText("Caso #" + number);
@@ -173,10 +176,18 @@ class ConsoleInBrowserTests {
 		assertThat(sent.getRecipients(Message.RecipientType.TO)).extracting((a) -> ((InternetAddress) a).getAddress())
 			.contains("cliente@otra-empresa.test");
 
+		List<String> confirmations = new CopyOnWriteArrayList<>();
+		this.page.onDialog((dialog) -> {
+			confirmations.add(dialog.message());
+			dialog.accept();
+		});
+		this.page.click("#details-close summary");
 		this.page.fill("#text-close", "Resuelto tras reiniciar el servidor de impresión.");
 		this.page.click("#action-close button[type=submit]");
 
 		PlaywrightAssertions.assertThat(this.page.locator("p.alert[role=status]")).hasText("Caso cerrado.");
+		assertThat(confirmations).as("closing asks first")
+			.containsExactly("¿Cerrar el caso #" + number + "? Los contactos recibirán el aviso de cierre.");
 		PlaywrightAssertions.assertThat(status()).hasText("Cerrado");
 	}
 

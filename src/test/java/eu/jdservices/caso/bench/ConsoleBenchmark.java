@@ -1,0 +1,199 @@
+package eu.jdservices.caso.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import eu.jdservices.caso.CasoApplication;
+import eu.jdservices.caso.support.Postgres;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A benchmark (not a test) of the agents' console with many cases (issue 17's target: the
+ * queue and the case page within p95 150 ms of server time with 100,000 cases). Starts
+ * Caso in this JVM on H2 or PostgreSQL, writes {@code bench.cases} cases straight into
+ * the tables (a customer mail and an acknowledgement each, two thirds open with a due
+ * time), signs in as the administrator and requests each page over HTTP on 127.0.0.1 one
+ * after the other (warm-up first) and prints p50/p95/p99/max per page and whether p95 is
+ * within 150 ms. Options (system properties): {@code bench.db} = {@code h2|postgres}
+ * (h2), {@code bench.cases} (100000), {@code bench.requests} (200), {@code bench.warmup}
+ * (50). Run it with {@code bench/console}.
+ */
+public final class ConsoleBenchmark {
+
+	static final long TARGET_P95_MILLIS = 150;
+
+	static final String ADMIN = "admin@jd-services.eu";
+
+	static final String PASSWORD = "bench-admin-secret";
+
+	static final String[] WORDS = { "impresora", "correo", "vpn", "teams", "portátil", "wifi", "erp", "certificado",
+			"copias", "cortafuegos" };
+
+	public static void main(String[] args) {
+		int status = 0;
+		try {
+			run(System.getProperty("bench.db", "h2"), Integer.getInteger("bench.cases", 100_000),
+					Integer.getInteger("bench.requests", 200), Integer.getInteger("bench.warmup", 50));
+		}
+		catch (Throwable ex) {
+			ex.printStackTrace();
+			status = 1;
+		}
+		System.exit(status);
+	}
+
+	static void run(String db, int cases, int requests, int warmup) throws Exception {
+		List<String> appArgs = new ArrayList<>();
+		if ("postgres".equals(db)) {
+			String url = System.getProperty("bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/");
+			String problem = Postgres.recreate(url, "postgres", "caso_bench_console");
+			if (problem != null) {
+				System.out.println("[bench postgres] SKIPPED: no PostgreSQL (" + problem + ")");
+				return;
+			}
+			appArgs.addAll(List.of("--spring.datasource.url=" + url + "caso_bench_console",
+					"--spring.datasource.username=postgres", "--spring.datasource.password="));
+		}
+		Path dataDir = Path.of("target-bench", "bench-data", UUID.randomUUID().toString()).toAbsolutePath();
+		appArgs.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--caso.intake.smtp.enabled=false",
+				"--caso.data-dir=" + dataDir, "--spring.mail.host=127.0.0.1", "--caso.admin.email=" + ADMIN,
+				"--caso.admin.password=" + PASSWORD, "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+		try (ConfigurableApplicationContext caso = new SpringApplicationBuilder(CasoApplication.class)
+			.run(appArgs.toArray(String[]::new))) {
+			String base = "http://127.0.0.1:" + caso.getEnvironment().getProperty("local.server.port");
+			long writing = System.nanoTime();
+			write(new JdbcTemplate(caso.getBean(DataSource.class)), cases);
+			System.out.printf(Locale.ROOT, "[bench %s] %,d cases written in %.1fs%n", db, cases,
+					(System.nanoTime() - writing) / 1e9);
+			HttpClient client = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NORMAL)
+				.build();
+			signIn(client, base);
+			Random random = new Random(17);
+			List<String> pages = List.of("/cases", "/cases?status=OPEN&sort=due", "/cases?sort=severity",
+					"/cases?sort=updated", "/cases?q=", "/cases/");
+			for (String page : pages) {
+				for (int i = 0; i < warmup; i++) {
+					get(client, base + url(page, random, cases));
+				}
+				long[] millis = new long[requests];
+				for (int i = 0; i < requests; i++) {
+					long started = System.nanoTime();
+					get(client, base + url(page, random, cases));
+					millis[i] = (System.nanoTime() - started) / 1_000_000;
+				}
+				Arrays.sort(millis);
+				long p95 = millis[(int) Math.ceil(requests * 0.95) - 1];
+				System.out.printf(Locale.ROOT, "[bench %s] %-30s p50 %4d ms  p95 %4d ms  p99 %4d ms  max %4d ms  %s%n",
+						db, page.equals("/cases/") ? "/cases/{n}" : page.equals("/cases?q=") ? "/cases?q={word}" : page,
+						millis[requests / 2], p95, millis[(int) Math.ceil(requests * 0.99) - 1], millis[requests - 1],
+						(p95 <= TARGET_P95_MILLIS) ? "p95 within 150 ms" : "p95 OVER 150 ms");
+			}
+		}
+	}
+
+	private static String url(String page, Random random, int cases) {
+		if (page.equals("/cases/")) {
+			return "/cases/" + (1001 + random.nextInt(cases));
+		}
+		if (page.equals("/cases?q=")) {
+			return "/cases?q=" + URLEncoder.encode(WORDS[random.nextInt(WORDS.length)], StandardCharsets.UTF_8);
+		}
+		return page;
+	}
+
+	private static void signIn(HttpClient client, String base) throws Exception {
+		String login = get(client, base + "/login");
+		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+		if (!csrf.find()) {
+			throw new IllegalStateException("no CSRF token on /login");
+		}
+		String form = "username=" + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (!answer.uri().getPath().equals("/cases")) {
+			throw new IllegalStateException("sign-in failed: ended at " + answer.uri());
+		}
+	}
+
+	private static String get(HttpClient client, String url) throws Exception {
+		HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 200) {
+			throw new IllegalStateException(url + " answered " + answer.statusCode());
+		}
+		return answer.body();
+	}
+
+	/** Cases straight into the tables: faster than mail by some orders of magnitude. */
+	private static void write(JdbcTemplate jdbc, int cases) {
+		Instant now = Instant.now();
+		Random random = new Random(42);
+		int batch = 1000;
+		for (int from = 0; from < cases; from += batch) {
+			List<Object[]> rows = new ArrayList<>();
+			List<Object[]> contacts = new ArrayList<>();
+			List<Object[]> messages = new ArrayList<>();
+			List<Object[]> deadlines = new ArrayList<>();
+			for (int i = from; i < Math.min(cases, from + batch); i++) {
+				long number = 1001 + i;
+				Timestamp created = Timestamp.from(now.minus(cases - i, ChronoUnit.MINUTES));
+				String severity = String.valueOf("ABC".charAt(random.nextInt(3)));
+				boolean open = i % 3 != 0;
+				String requester = "cliente" + (i % 5000) + "@empresa" + (i % 300) + ".test";
+				String subject = "La " + WORDS[i % WORDS.length] + " no funciona en la sede " + (i % 97);
+				rows.add(new Object[] { number, subject, severity, open ? "OPEN" : "CLOSED", "Empresa " + (i % 300),
+						requester, "Cliente " + i, "es", "Equipo " + (i % 5), (i % 4 == 0) ? ADMIN : null, created });
+				contacts.add(new Object[] { number, requester, 0 });
+				messages.add(new Object[] { number, "IN", "MAIL", requester,
+						severity.toLowerCase(Locale.ROOT) + "@jd-services.eu", subject, created,
+						"Buenos días: " + subject + ". ¿Pueden revisarlo?" });
+				messages.add(new Object[] { number, "OUT", "ACKNOWLEDGEMENT",
+						severity.toLowerCase(Locale.ROOT) + "@jd-services.eu", requester,
+						"[Caso #" + number + "] " + subject, created, "Hemos abierto el caso #" + number });
+				if (open) {
+					deadlines.add(new Object[] { number,
+							Timestamp.from(now.plus(random.nextInt(72 * 60), ChronoUnit.MINUTES)) });
+				}
+			}
+			jdbc.batchUpdate("""
+					INSERT INTO cases_case (number, subject, severity, status, organization, requester, requester_name,
+						language, team, assignee, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+			jdbc.batchUpdate("INSERT INTO cases_contact (case_number, email, position) VALUES (?, ?, ?)", contacts);
+			jdbc.batchUpdate("""
+					INSERT INTO cases_message (case_number, direction, kind, from_address, to_addresses, cc_addresses,
+						subject, at, text, redactions) VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, '')""", messages);
+			jdbc.batchUpdate("""
+					INSERT INTO timers_deadline (case_number, first_response_due_at, response_target)
+					VALUES (?, ?, 'ON_TIME')""", deadlines);
+		}
+	}
+
+}
