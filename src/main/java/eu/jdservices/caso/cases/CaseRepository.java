@@ -23,8 +23,11 @@ class CaseRepository {
 
 	private final JdbcClient jdbc;
 
-	CaseRepository(JdbcClient jdbc) {
+	private final CaseWordsIndex words;
+
+	CaseRepository(JdbcClient jdbc, CaseWordsIndex words) {
 		this.jdbc = jdbc;
+		this.words = words;
 	}
 
 	Optional<Case> load(long number) {
@@ -63,6 +66,12 @@ class CaseRepository {
 		for (String contact : newCase.contacts()) {
 			insertContact(number, contact, position++);
 		}
+		List<String> texts = new java.util.ArrayList<>(List.of(Long.toString(number), newCase.subject()));
+		texts.add(newCase.organization());
+		texts.add(newCase.requester());
+		texts.add(newCase.requesterName());
+		texts.addAll(newCase.contacts());
+		this.words.add(number, texts.toArray(String[]::new));
 		return Case.opened(number, newCase);
 	}
 
@@ -99,6 +108,7 @@ class CaseRepository {
 			for (String added : changes.addedContacts()) {
 				insertContact(number, added, position++);
 			}
+			this.words.add(number, changes.addedContacts().toArray(String[]::new));
 		}
 		for (CaseLink link : changes.links()) {
 			this.jdbc.sql("INSERT INTO cases_link (case_number, type, other_number) VALUES (:number, :type, :other)")

@@ -27,8 +27,11 @@ class CaseSearch {
 
 	private final JdbcClient jdbc;
 
-	CaseSearch(JdbcClient jdbc) {
+	private final CaseWordsIndex words;
+
+	CaseSearch(JdbcClient jdbc, CaseWordsIndex words) {
 		this.jdbc = jdbc;
+		this.words = words;
 	}
 
 	Optional<CaseSummary> find(long number) {
@@ -38,31 +41,36 @@ class CaseSearch {
 
 	List<CaseSummary> list(CaseQuery query) {
 		Map<String, Object> params = new HashMap<>();
-		String where = CaseFilters.where(query, params);
+		String where = CaseFilters.where(query, params, this.words);
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
 		return summaries("SELECT * FROM cases_case c" + where + " ORDER BY c.number "
 				+ (query.oldestFirst() ? "ASC" : "DESC") + " LIMIT :limit OFFSET :offset", params);
 	}
 
-	long count(CaseQuery query) {
+	/**
+	 * How many cases match, counted up to {@code cap + 1}: over a million cases an exact
+	 * count costs more than the page, and "more than 10,000" is all a reader needs.
+	 */
+	long count(CaseQuery query, int cap) {
 		Map<String, Object> params = new HashMap<>();
-		String where = CaseFilters.where(query, params);
-		return this.jdbc.sql("SELECT COUNT(*) FROM cases_case c" + where).params(params).query(Long.class).single();
+		String where = CaseFilters.where(query, params, this.words);
+		params.put("cap", cap + 1);
+		return this.jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM cases_case c" + where + " LIMIT :cap) m")
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
-	/** How many cases match in each status, whatever status the query asks for. */
-	Map<Status, Long> countByStatus(CaseQuery query) {
-		Map<String, Object> params = new HashMap<>();
-		String where = CaseFilters.where(query.anyStatus(), params);
+	/**
+	 * How many cases match in each status, whatever status the query asks for; each
+	 * counted up to {@code cap + 1}.
+	 */
+	Map<Status, Long> countByStatus(CaseQuery query, int cap) {
 		Map<Status, Long> counts = new EnumMap<>(Status.class);
 		for (Status status : Status.values()) {
-			counts.put(status, 0L);
+			counts.put(status, count(query.withStatus(status), cap));
 		}
-		this.jdbc.sql("SELECT c.status, COUNT(*) AS n FROM cases_case c" + where + " GROUP BY c.status")
-			.params(params)
-			.query((rs, row) -> counts.put(Status.valueOf(rs.getString("status")), rs.getLong("n")))
-			.list();
 		return counts;
 	}
 

@@ -1,0 +1,158 @@
+package eu.jdservices.caso.cases;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The words each case is found by ({@code cases_search}, one row per case), and the
+ * condition that finds them: on PostgreSQL the words' {@code tsvector} and its GIN index
+ * ({@code V111}), on H2 the same words matched with {@code LIKE} — the same cases either
+ * way, since both compare the words {@link CaseWords} cut. Words are only ever added: a
+ * contact taken off a case or a message split away leaves its words findable there.
+ */
+@Repository
+class CaseWordsIndex {
+
+	private final JdbcClient jdbc;
+
+	private final boolean postgres;
+
+	CaseWordsIndex(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.postgres = isPostgres(dataSource);
+	}
+
+	/** Adds the words of texts to a case's words. */
+	void add(long number, String... texts) {
+		Set<String> added = CaseWords.of(texts);
+		if (added.isEmpty()) {
+			return;
+		}
+		String stored = this.jdbc.sql("SELECT words FROM cases_search WHERE case_number = :number")
+			.param("number", number)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if (stored == null) {
+			int inserted = this.jdbc
+				.sql("INSERT INTO cases_search (case_number, words) VALUES (:number, :words) ON CONFLICT DO NOTHING")
+				.param("number", number)
+				.param("words", CaseWords.joined(added))
+				.update();
+			if (inserted == 1) {
+				return;
+			}
+			stored = this.jdbc.sql("SELECT words FROM cases_search WHERE case_number = :number")
+				.param("number", number)
+				.query(String.class)
+				.single();
+		}
+		Set<String> words = new LinkedHashSet<>(Arrays.asList(stored.split(" ")));
+		if (words.addAll(added)) {
+			this.jdbc.sql("UPDATE cases_search SET words = :words WHERE case_number = :number")
+				.param("number", number)
+				.param("words", CaseWords.joined(words))
+				.update();
+		}
+	}
+
+	/**
+	 * Adds the words of what a case is now: number, subject, organisation, contacts,
+	 * messages' texts.
+	 */
+	void refresh(long number) {
+		List<String> texts = new ArrayList<>();
+		texts.add(Long.toString(number));
+		this.jdbc.sql("SELECT subject, organization, requester, requester_name FROM cases_case WHERE number = :number")
+			.param("number", number)
+			.query((rs,
+					row) -> texts.addAll(Arrays.asList(rs.getString("subject"), rs.getString("organization"),
+							rs.getString("requester"), rs.getString("requester_name"))))
+			.list();
+		texts.addAll(this.jdbc.sql("SELECT email FROM cases_contact WHERE case_number = :number")
+			.param("number", number)
+			.query(String.class)
+			.list());
+		texts.addAll(this.jdbc.sql("SELECT text FROM cases_message WHERE case_number = :number ORDER BY id")
+			.param("number", number)
+			.query(String.class)
+			.list());
+		add(number, texts.toArray(String[]::new));
+	}
+
+	/** Up to {@code limit} cases that have no words yet, lowest number first. */
+	List<Long> withoutWords(int limit) {
+		return this.jdbc.sql("""
+				SELECT c.number FROM cases_case c
+				WHERE NOT EXISTS (SELECT 1 FROM cases_search s WHERE s.case_number = c.number)
+				ORDER BY c.number LIMIT :limit""").param("limit", limit).query(Long.class).list();
+	}
+
+	/**
+	 * The condition on {@code c} ({@code cases_case}) that the case has all the words of
+	 * the query, with its parameters.
+	 */
+	String condition(CaseWords.Query query, Map<String, Object> params) {
+		if (query.isEmpty()) {
+			return "1 = 0";
+		}
+		if (this.postgres) {
+			params.put("words", tsquery(query));
+			return "c.number IN (SELECT s.case_number FROM cases_search s"
+					+ " WHERE s.document @@ CAST(:words AS tsquery))";
+		}
+		List<String> all = new ArrayList<>();
+		for (int i = 0; i < query.words().size(); i++) {
+			List<String> any = new ArrayList<>();
+			int form = 0;
+			for (String word : query.words().get(i)) {
+				String name = "word" + i + "_" + form++;
+				any.add("(' ' || s.words || ' ') LIKE :" + name);
+				params.put(name, "% " + likeEscaped(word) + (query.isPrefix(i) ? "%" : " %"));
+			}
+			all.add("(" + String.join(" OR ", any) + ")");
+		}
+		return "c.number IN (SELECT s.case_number FROM cases_search s WHERE " + String.join(" AND ", all) + ")";
+	}
+
+	/** {@code ('impresora' | 'impresor') & 'almac':*} */
+	static String tsquery(CaseWords.Query query) {
+		List<String> all = new ArrayList<>();
+		for (int i = 0; i < query.words().size(); i++) {
+			List<String> any = new ArrayList<>();
+			for (String word : query.words().get(i)) {
+				any.add("'" + word.replace("\\", "\\\\").replace("'", "''") + "'" + (query.isPrefix(i) ? ":*" : ""));
+			}
+			all.add("(" + String.join(" | ", any) + ")");
+		}
+		return String.join(" & ", all);
+	}
+
+	private static String likeEscaped(String word) {
+		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(java.util.Locale.ROOT)
+				.contains("postgres");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot tell the database", ex);
+		}
+	}
+
+}
