@@ -1,9 +1,8 @@
 -- cases: reading at a million cases (issue 14). The words each case is found by (CaseWords: Lucene's analysis, the
--- same for H2 and PostgreSQL), one row per case; PostgreSQL adds their tsvector and its GIN index in V111.
-CREATE TABLE cases_search (
-	case_number BIGINT PRIMARY KEY REFERENCES cases_case (number),
-	words VARCHAR(1000000) NOT NULL
-);
+-- same for H2 and PostgreSQL), separated by spaces; NULL until a case has them (CaseWordsBackfill). PostgreSQL adds
+-- their tsvector and its GIN index in V111: beside the case's other columns, a search and a filter meet in one
+-- bitmap (status = 'OPEN' AND words) instead of joining two tables.
+ALTER TABLE cases_case ADD COLUMN search_words VARCHAR(1000000);
 
 -- the lists' filters, each with the order of the list (newest first) so that a page reads only its rows
 CREATE INDEX cases_case_status_number ON cases_case (status, number);

@@ -31,7 +31,10 @@ class CaseRepository {
 	}
 
 	Optional<Case> load(long number) {
-		return this.jdbc.sql("SELECT * FROM cases_case WHERE number = :number")
+		return this.jdbc.sql("""
+				SELECT number, subject, organization, requester, requester_name, language, created_at, severity, status,
+					team, assignee, merged_into, closed_at
+				FROM cases_case WHERE number = :number""")
 			.param("number", number)
 			.query((rs, row) -> new Case(
 					new CaseFacts(rs.getLong("number"), rs.getString("subject"), rs.getString("organization"),

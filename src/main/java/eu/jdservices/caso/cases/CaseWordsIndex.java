@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -15,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The words each case is found by ({@code cases_search}, one row per case), and the
- * condition that finds them: on PostgreSQL the words' {@code tsvector} and its GIN index
+ * The words each case is found by ({@code cases_case.search_words}), and the condition
+ * that finds them: on PostgreSQL the words' {@code tsvector} and its GIN index
  * ({@code V111}), on H2 the same words matched with {@code LIKE} — the same cases either
  * way, since both compare the words {@link CaseWords} cut. Words are only ever added: a
  * contact taken off a case or a message split away leaves its words findable there.
@@ -39,28 +40,19 @@ class CaseWordsIndex {
 		if (added.isEmpty()) {
 			return;
 		}
-		String stored = this.jdbc.sql("SELECT words FROM cases_search WHERE case_number = :number")
+		List<String> stored = this.jdbc.sql("SELECT search_words FROM cases_case WHERE number = :number")
 			.param("number", number)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		if (stored == null) {
-			int inserted = this.jdbc
-				.sql("INSERT INTO cases_search (case_number, words) VALUES (:number, :words) ON CONFLICT DO NOTHING")
-				.param("number", number)
-				.param("words", CaseWords.joined(added))
-				.update();
-			if (inserted == 1) {
-				return;
-			}
-			stored = this.jdbc.sql("SELECT words FROM cases_search WHERE case_number = :number")
-				.param("number", number)
-				.query(String.class)
-				.single();
+			.query((rs, row) -> Objects.toString(rs.getString(1), ""))
+			.list();
+		if (stored.isEmpty()) {
+			return;
 		}
-		Set<String> words = new LinkedHashSet<>(Arrays.asList(stored.split(" ")));
+		Set<String> words = new LinkedHashSet<>();
+		if (!stored.get(0).isEmpty()) {
+			words.addAll(Arrays.asList(stored.get(0).split(" ")));
+		}
 		if (words.addAll(added)) {
-			this.jdbc.sql("UPDATE cases_search SET words = :words WHERE case_number = :number")
+			this.jdbc.sql("UPDATE cases_case SET search_words = :words WHERE number = :number")
 				.param("number", number)
 				.param("words", CaseWords.joined(words))
 				.update();
@@ -93,10 +85,10 @@ class CaseWordsIndex {
 
 	/** Up to {@code limit} cases that have no words yet, lowest number first. */
 	List<Long> withoutWords(int limit) {
-		return this.jdbc.sql("""
-				SELECT c.number FROM cases_case c
-				WHERE NOT EXISTS (SELECT 1 FROM cases_search s WHERE s.case_number = c.number)
-				ORDER BY c.number LIMIT :limit""").param("limit", limit).query(Long.class).list();
+		return this.jdbc.sql("SELECT number FROM cases_case WHERE search_words IS NULL ORDER BY number LIMIT :limit")
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
 	}
 
 	/**
@@ -109,8 +101,7 @@ class CaseWordsIndex {
 		}
 		if (this.postgres) {
 			params.put("words", tsquery(query));
-			return "c.number IN (SELECT s.case_number FROM cases_search s"
-					+ " WHERE s.document @@ CAST(:words AS tsquery))";
+			return "c.search_document @@ CAST(:words AS tsquery)";
 		}
 		List<String> all = new ArrayList<>();
 		for (int i = 0; i < query.words().size(); i++) {
@@ -118,12 +109,12 @@ class CaseWordsIndex {
 			int form = 0;
 			for (String word : query.words().get(i)) {
 				String name = "word" + i + "_" + form++;
-				any.add("(' ' || s.words || ' ') LIKE :" + name);
+				any.add("(' ' || c.search_words || ' ') LIKE :" + name);
 				params.put(name, "% " + likeEscaped(word) + (query.isPrefix(i) ? "%" : " %"));
 			}
 			all.add("(" + String.join(" OR ", any) + ")");
 		}
-		return "c.number IN (SELECT s.case_number FROM cases_search s WHERE " + String.join(" AND ", all) + ")";
+		return String.join(" AND ", all);
 	}
 
 	/** {@code ('impresora' | 'impresor') & 'almac':*} */
@@ -141,6 +132,11 @@ class CaseWordsIndex {
 
 	private static String likeEscaped(String word) {
 		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** Whether the database is PostgreSQL (else H2). */
+	boolean postgres() {
+		return this.postgres;
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {

@@ -51,7 +51,7 @@ public class Cases {
 	@Transactional(readOnly = true)
 	public Page list(CaseQuery query) {
 		long total = this.search.count(query, COUNT_CAP);
-		return new Page(this.search.list(query), Math.min(total, COUNT_CAP), total > COUNT_CAP);
+		return new Page(this.search.list(query, total), Math.min(total, COUNT_CAP), total > COUNT_CAP);
 	}
 
 	/**

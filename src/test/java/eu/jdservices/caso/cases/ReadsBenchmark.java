@@ -227,22 +227,20 @@ public final class ReadsBenchmark {
 				System.out.println(TAG + " " + table.get(table.size() - 1));
 			}
 			if (this.options.explain()) {
-				CaseWordsIndex words = caso.getBean(CaseWordsIndex.class);
+				CaseSearch search = caso.getBean(CaseSearch.class);
 				for (Read read : reads) {
 					if (read.query() != null) {
-						explainList(jdbc, words, read);
+						explainList(jdbc, search, read);
 					}
 				}
 				System.out.println(TAG + " EXPLAIN of one case's messages (" + LONG_CASE_MESSAGES + "):");
 				System.out.println(explain(jdbc,
 						"SELECT * FROM cases_message WHERE case_number = " + newest + " ORDER BY at, id"));
 			}
-			System.out.println(TAG + " "
-					+ jdbc.queryForObject("SELECT 'cases_case ' || pg_size_pretty("
-							+ "pg_total_relation_size('cases_case')) || ', cases_message ' || pg_size_pretty("
-							+ "pg_total_relation_size('cases_message')) || ', cases_search ' || pg_size_pretty("
-							+ "pg_total_relation_size('cases_search')) || ' (GIN index ' || pg_size_pretty("
-							+ "pg_relation_size('cases_search_document')) || ')'", String.class));
+			System.out.println(TAG + " " + jdbc.queryForObject("SELECT 'cases_case ' || pg_size_pretty("
+					+ "pg_total_relation_size('cases_case')) || ', cases_message ' || pg_size_pretty("
+					+ "pg_total_relation_size('cases_message')) || ', GIN index of the words ' || pg_size_pretty("
+					+ "pg_relation_size('cases_case_search_document'))", String.class));
 			System.out.println();
 			System.out.println(TAG + " ===== summary: " + this.options.cases() + " cases, " + this.options.runs()
 					+ " runs each over HTTP with an API token =====");
@@ -356,19 +354,22 @@ public final class ReadsBenchmark {
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
 	}
 
-	/** The SQL of a list as {@link CaseSearch} runs it: its page and its capped count. */
-	private static void explainList(JdbcTemplate jdbc, CaseWordsIndex words, Read read) {
+	/**
+	 * The statements of a list as {@link Cases#list} runs them: its capped count, then
+	 * its page.
+	 */
+	private static void explainList(JdbcTemplate jdbc, CaseSearch search, Read read) {
 		CaseQuery query = read.query();
-		Map<String, Object> params = new HashMap<>();
-		String where = CaseFilters.where(query, params, words);
-		String page = "SELECT * FROM cases_case c" + where + " ORDER BY c.number DESC LIMIT " + query.size()
-				+ " OFFSET " + ((long) query.page() * query.size());
-		String count = "SELECT COUNT(*) FROM (SELECT 1 FROM cases_case c" + where + " LIMIT " + (Cases.COUNT_CAP + 1)
-				+ ") m";
-		System.out.println(TAG + " EXPLAIN " + read.name() + " — page:");
-		System.out.println(explain(jdbc, inlined(page, params)));
+		Map<String, Object> countParams = new HashMap<>();
+		String count = search.countSql(query, Cases.COUNT_CAP, countParams);
+		long matching = search.count(query, Cases.COUNT_CAP);
+		Map<String, Object> pageParams = new HashMap<>();
+		String page = search.listSql(query, matching, pageParams);
 		System.out.println(TAG + " EXPLAIN " + read.name() + " — count:");
-		System.out.println(explain(jdbc, inlined(count, params)));
+		System.out.println(explain(jdbc, inlined(count, countParams)));
+		System.out.println(TAG + " EXPLAIN " + read.name() + " — page (" + matching
+				+ ((matching <= CaseSearch.FEW) ? " match: found, then sorted" : " match: newest first") + "):");
+		System.out.println(explain(jdbc, inlined(page, pageParams)));
 	}
 
 	private static String explain(JdbcTemplate jdbc, String sql) {
@@ -419,9 +420,14 @@ public final class ReadsBenchmark {
 		jdbc.execute("CREATE TABLE bench_template (id INT PRIMARY KEY, subject TEXT, question TEXT, answer TEXT)");
 		jdbc.execute("INSERT INTO bench_template VALUES " + values);
 		long start = System.nanoTime();
+		jdbc.execute("CREATE UNLOGGED TABLE bench_words (case_number BIGINT PRIMARY KEY, words TEXT)");
+		copyWords(url, n);
+		System.out.printf(Locale.ROOT, "%s search words of %d cases (CaseWords, COPY) in %.1fs%n", TAG, n,
+				seconds(start));
+		start = System.nanoTime();
 		jdbc.update(
 				"INSERT INTO cases_case (number, subject, severity, status, organization, requester, requester_name,"
-						+ " language, team, assignee, created_at, acknowledged_at, closed_at)"
+						+ " language, team, assignee, created_at, acknowledged_at, closed_at, search_words)"
 						+ " SELECT 1000 + g, t.subject, CASE WHEN g * 7 % 10 = 0 THEN 'A' WHEN g * 7 % 10 < 5 THEN 'B'"
 						+ " ELSE 'C' END, CASE WHEN g % 20 < 2 THEN 'OPEN' WHEN g % 20 = 2 THEN 'WAITING_FOR_CUSTOMER'"
 						+ " WHEN g % 20 = 3 THEN 'CANCELLED' ELSE 'CLOSED' END, 'Cliente' || (g % " + ORGANIZATIONS
@@ -466,11 +472,8 @@ public final class ReadsBenchmark {
 				+ " response_target) SELECT 1000 + g, NULL, now() + interval '1 day', CASE WHEN g % 5000 = 0 THEN"
 				+ " 'SOON' WHEN g % 3000 = 20 THEN 'BREACHED' ELSE 'ON_TIME' END" + series + " WHERE g % 20 < 3");
 		System.out.printf(Locale.ROOT, "%s timers_deadline in %.1fs%n", TAG, seconds(start));
-		start = System.nanoTime();
-		copyWords(url, n);
-		System.out.printf(Locale.ROOT, "%s cases_search: %d rows (words by CaseWords, COPY) in %.1fs%n", TAG, n,
-				seconds(start));
 		jdbc.execute("DROP TABLE bench_template");
+		jdbc.execute("DROP TABLE bench_words");
 		jdbc.queryForObject(
 				"SELECT setval(pg_get_serial_sequence('cases_case', 'number'), MAX(number))" + " FROM cases_case",
 				Long.class);
@@ -512,8 +515,7 @@ public final class ReadsBenchmark {
 				}
 				chunk.append(1000 + g).append('\t').append(CaseWords.joined(words)).append('\n');
 				if (chunk.length() > 4_000_000 || g == n) {
-					copy.copyIn("COPY cases_search (case_number, words) FROM STDIN",
-							new StringReader(chunk.toString()));
+					copy.copyIn("COPY bench_words (case_number, words) FROM STDIN", new StringReader(chunk.toString()));
 					chunk.setLength(0);
 				}
 			}
@@ -523,7 +525,7 @@ public final class ReadsBenchmark {
 	private static long casesIn(String url) {
 		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
 				var statement = connection.createStatement();
-				var rs = statement.executeQuery("SELECT COUNT(*) FROM cases_search")) {
+				var rs = statement.executeQuery("SELECT COUNT(*) FROM cases_case WHERE search_words IS NOT NULL")) {
 			rs.next();
 			return rs.getLong(1);
 		}
