@@ -2,6 +2,7 @@ package eu.jdservices.caso.cases;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,12 +40,6 @@ class CaseSearch {
 			+ " c.requester_name, c.alternative_contacts, c.team, c.assignee, c.language, c.created_at,"
 			+ " c.acknowledged_at";
 
-	/**
-	 * A list that matches at most this many cases finds them all and sorts them; one that
-	 * matches more walks the cases in number order until its page is full.
-	 */
-	static final int FEW = 2_000;
-
 	Optional<CaseSummary> find(long number) {
 		return summaries("SELECT " + COLUMNS + " FROM cases_case c WHERE c.number = :number", Map.of("number", number))
 			.stream()
@@ -52,44 +47,63 @@ class CaseSearch {
 	}
 
 	/**
-	 * A page of the list.
-	 * @param matching how many cases match (as far as {@link #count} counts)
+	 * The numbers of the cases that match, in no order, up to {@code cap + 1} of them:
+	 * over a million cases an exact count costs more than the page, and "more than 1,000"
+	 * is all a reader needs. Without an order PostgreSQL finds a few matches at once by
+	 * their indexes (a search and a filter meet in one bitmap); with many it stops at the
+	 * cap.
 	 */
-	List<CaseSummary> list(CaseQuery query, long matching) {
+	List<Long> matching(CaseQuery query, int cap) {
 		Map<String, Object> params = new HashMap<>();
-		return summaries(listSql(query, matching, params), params);
+		return this.jdbc.sql(matchingSql(query, cap, params)).params(params).query(Long.class).list();
+	}
+
+	String matchingSql(CaseQuery query, int cap, Map<String, Object> params) {
+		String where = CaseFilters.where(query, params, this.words);
+		params.put("cap", cap + 1);
+		return "SELECT c.number FROM cases_case c" + where + " LIMIT :cap";
+	}
+
+	/** The page of a list whose matches are all known: sorted here, read by number. */
+	List<CaseSummary> page(CaseQuery query, List<Long> all) {
+		List<Long> sorted = new ArrayList<>(all);
+		sorted.sort(query.oldestFirst() ? Comparator.naturalOrder() : Comparator.reverseOrder());
+		int from = (int) Math.min(sorted.size(), (long) query.page() * query.size());
+		List<Long> numbers = sorted.subList(from, Math.min(sorted.size(), from + query.size()));
+		if (numbers.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		return summaries(pageSql(query, numbers, params), params);
+	}
+
+	String pageSql(CaseQuery query, List<Long> numbers, Map<String, Object> params) {
+		params.put("numbers", numbers);
+		return "SELECT " + COLUMNS + " FROM cases_case c WHERE c.number IN (:numbers) ORDER BY c.number "
+				+ direction(query);
 	}
 
 	/**
-	 * The statement of a page. Walking the cases newest first and keeping those that
-	 * match is quick when many match, and reads the whole table when few do; PostgreSQL
-	 * cannot always tell which from its statistics (a common word and a common filter
-	 * that rarely meet: every "vpn" case closed), so the count decides: a few matches are
-	 * found at once by their indexes ({@code number + 0} is no index order) and sorted.
+	 * The page of a list with many matches: the cases newest first, keeping those that
+	 * match until the page is full (quick, since many do); the page's numbers first (from
+	 * an index alone where the filters have one, however deep the page), then their rows.
 	 */
-	String listSql(CaseQuery query, long matching, Map<String, Object> params) {
+	List<CaseSummary> walk(CaseQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		return summaries(walkSql(query, params), params);
+	}
+
+	String walkSql(CaseQuery query, Map<String, Object> params) {
 		String where = CaseFilters.where(query, params, this.words);
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
-		String order = (matching <= FEW) ? "c.number + 0" : "c.number";
-		return "SELECT " + COLUMNS + " FROM cases_case c" + where + " ORDER BY " + order + " "
-				+ (query.oldestFirst() ? "ASC" : "DESC") + " LIMIT :limit OFFSET :offset";
+		return "SELECT " + COLUMNS + " FROM cases_case c WHERE c.number IN (SELECT c.number FROM cases_case c" + where
+				+ " ORDER BY c.number " + direction(query) + " LIMIT :limit OFFSET :offset) ORDER BY c.number "
+				+ direction(query);
 	}
 
-	/** The statement of a count up to {@code cap + 1}. */
-	String countSql(CaseQuery query, int cap, Map<String, Object> params) {
-		String where = CaseFilters.where(query, params, this.words);
-		params.put("cap", cap + 1);
-		return "SELECT COUNT(*) FROM (SELECT 1 FROM cases_case c" + where + " LIMIT :cap) m";
-	}
-
-	/**
-	 * How many cases match, counted up to {@code cap + 1}: over a million cases an exact
-	 * count costs more than the page, and "more than 10,000" is all a reader needs.
-	 */
-	long count(CaseQuery query, int cap) {
-		Map<String, Object> params = new HashMap<>();
-		return this.jdbc.sql(countSql(query, cap, params)).params(params).query(Long.class).single();
+	private static String direction(CaseQuery query) {
+		return query.oldestFirst() ? "ASC" : "DESC";
 	}
 
 	/**

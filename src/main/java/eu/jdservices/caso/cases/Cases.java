@@ -46,12 +46,15 @@ public class Cases {
 	 * Counts stop here: past it a count says "more than
 	 * {@value}" ({@link Page#totalCapped()}).
 	 */
-	public static final int COUNT_CAP = 10_000;
+	public static final int COUNT_CAP = 1_000;
 
 	@Transactional(readOnly = true)
 	public Page list(CaseQuery query) {
-		long total = this.search.count(query, COUNT_CAP);
-		return new Page(this.search.list(query, total), Math.min(total, COUNT_CAP), total > COUNT_CAP);
+		List<Long> matching = this.search.matching(query, COUNT_CAP);
+		if (matching.size() <= COUNT_CAP) {
+			return new Page(this.search.page(query, matching), matching.size(), false);
+		}
+		return new Page(this.search.walk(query), COUNT_CAP, true);
 	}
 
 	/**

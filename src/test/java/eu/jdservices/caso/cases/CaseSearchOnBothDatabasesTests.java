@@ -100,26 +100,43 @@ class CaseSearchOnBothDatabasesTests {
 	void countsStopAtTheirCapAndAreExactBelowIt() {
 		for (Store store : List.of(h2, postgres)) {
 			CaseQuery all = new CaseQuery(null, null, null, null, null, null, 0, 25);
-			assertThat(store.search.count(all, 10)).isGreaterThanOrEqualTo(3);
-			assertThat(store.search.count(all, 1)).isEqualTo(2);
+			assertThat(store.search.matching(all, 10)).hasSizeGreaterThanOrEqualTo(3);
+			assertThat(store.search.matching(all, 1)).hasSize(2);
 			assertThat(store.search.countByStatus(all, 10)).containsEntry(Status.OPEN, store.count())
 				.containsEntry(Status.CLOSED, 0L);
+		}
+	}
+
+	@Test
+	void aLongListIsWalkedNewestFirstWithTheSameCasesAsASortedOne() {
+		for (Store store : List.of(h2, postgres)) {
+			CaseQuery second = new CaseQuery(null, null, null, null, null, null, 1, 1);
+			assertThat(store.search.walk(second)).extracting(CaseSummary::number)
+				.isEqualTo(store.search.page(second, store.search.matching(second, 100))
+					.stream()
+					.map(CaseSummary::number)
+					.toList());
 		}
 	}
 
 	/** The cases found in both databases, after checking that both found the same. */
 	private static List<Long> searched(String text) {
 		CaseQuery query = new CaseQuery(null, null, null, null, text, null, 0, 100);
-		List<Long> inH2 = h2.search.list(query, h2.search.count(query, 100)).stream().map(CaseSummary::number).toList();
-		List<Long> inPostgres = postgres.search.list(query, CaseSearch.FEW + 1)
+		List<Long> inH2 = h2.search.page(query, h2.search.matching(query, 100))
 			.stream()
 			.map(CaseSummary::number)
 			.toList();
-		assertThat(postgres.search.list(query, 1).stream().map(CaseSummary::number).toList())
-			.as("PostgreSQL, few matches sorted, for '%s'", text)
-			.isEqualTo(inPostgres);
+		List<Long> inPostgres = postgres.search.page(query, postgres.search.matching(query, 100))
+			.stream()
+			.map(CaseSummary::number)
+			.toList();
 		assertThat(inPostgres).as("PostgreSQL and H2 for '%s'", text).isEqualTo(inH2);
-		assertThat(postgres.search.count(query, 100)).isEqualTo(inH2.size());
+		assertThat(postgres.search.walk(query).stream().map(CaseSummary::number).toList())
+			.as("PostgreSQL, walked newest first, for '%s'", text)
+			.isEqualTo(inPostgres);
+		assertThat(h2.search.walk(query).stream().map(CaseSummary::number).toList())
+			.as("H2, walked newest first, for '%s'", text)
+			.isEqualTo(inH2);
 		return inH2;
 	}
 

@@ -36,6 +36,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A benchmark (not a test) of reading cases at scale, on PostgreSQL: a database
@@ -74,6 +75,18 @@ public final class ReadsBenchmark {
 	private static final int AGENTS = 40;
 
 	private static final int LONG_CASE_MESSAGES = 200;
+
+	/**
+	 * Severity (s: 0 A, 1–4 B, else C), status (st: 0–1 open, 2 waiting, 3 cancelled,
+	 * else closed), team, agent, unassigned (0–2) and response target (soon: 0 soon, 1
+	 * breached) of case {@code g}, each from its own hash: independent of each other (a
+	 * remainder of {@code g} for each would make some combinations never happen).
+	 */
+	private static final String HASHED = " CROSS JOIN LATERAL (SELECT (hashint8(g) & 2147483647) % 10 AS s,"
+			+ " (hashint8(g + 1000003) & 2147483647) % 20 AS st, (hashint8(g + 2000003) & 2147483647) % " + TEAMS
+			+ " AS team, (hashint8(g + 3000017) & 2147483647) % " + AGENTS + " AS agent,"
+			+ " (hashint8(g + 4000037) & 2147483647) % 10 AS unassigned,"
+			+ " (hashint8(g + 5000011) & 2147483647) % 500 AS soon) h";
 
 	/** Subject, customer's text, our answer; none says "atascada". */
 	private static final String[][] TEMPLATES = {
@@ -145,7 +158,10 @@ public final class ReadsBenchmark {
 			}
 			DataSource dataSource = new DriverManagerDataSource(url, this.options.postgresUser(), "");
 			Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-			fill(new JdbcTemplate(dataSource), url);
+			SingleConnectionDataSource connection = new SingleConnectionDataSource(url, this.options.postgresUser(), "",
+					true);
+			fill(new JdbcTemplate(connection), url);
+			connection.destroy();
 		}
 		Path dataDir = Path.of("target-bench", "bench-data", "reads-" + UUID.randomUUID()).toAbsolutePath();
 		List<String> appArgs = new ArrayList<>(List.of("--spring.datasource.url=" + url,
@@ -355,20 +371,37 @@ public final class ReadsBenchmark {
 	}
 
 	/**
-	 * The statements of a list as {@link Cases#list} runs them: its capped count, then
-	 * its page.
+	 * The statements of a list as {@link Cases#list} runs them: the matching numbers up
+	 * to the cap, then the page (by number when all matches are known, else walked).
 	 */
 	private static void explainList(JdbcTemplate jdbc, CaseSearch search, Read read) {
 		CaseQuery query = read.query();
-		Map<String, Object> countParams = new HashMap<>();
-		String count = search.countSql(query, Cases.COUNT_CAP, countParams);
-		long matching = search.count(query, Cases.COUNT_CAP);
+		Map<String, Object> params = new HashMap<>();
+		String matchingSql = search.matchingSql(query, Cases.COUNT_CAP, params);
+		List<Long> matching = search.matching(query, Cases.COUNT_CAP);
+		System.out
+			.println(TAG + " EXPLAIN " + read.name() + " — matching cases (up to " + (Cases.COUNT_CAP + 1) + "):");
+		System.out.println(explain(jdbc, inlined(matchingSql, params)));
 		Map<String, Object> pageParams = new HashMap<>();
-		String page = search.listSql(query, matching, pageParams);
-		System.out.println(TAG + " EXPLAIN " + read.name() + " — count:");
-		System.out.println(explain(jdbc, inlined(count, countParams)));
-		System.out.println(TAG + " EXPLAIN " + read.name() + " — page (" + matching
-				+ ((matching <= CaseSearch.FEW) ? " match: found, then sorted" : " match: newest first") + "):");
+		String page;
+		if (matching.size() <= Cases.COUNT_CAP) {
+			List<Long> sorted = matching.stream()
+				.sorted(java.util.Comparator.reverseOrder())
+				.limit(query.size())
+				.toList();
+			if (sorted.isEmpty()) {
+				System.out.println(TAG + " (no match: no page statement)");
+				return;
+			}
+			page = search.pageSql(query, sorted, pageParams);
+			System.out
+				.println(TAG + " EXPLAIN " + read.name() + " — page of " + matching.size() + " matches, by number:");
+		}
+		else {
+			page = search.walkSql(query, pageParams);
+			System.out.println(TAG + " EXPLAIN " + read.name() + " — page of more than " + Cases.COUNT_CAP
+					+ " matches, walked newest first:");
+		}
 		System.out.println(explain(jdbc, inlined(page, pageParams)));
 	}
 
@@ -388,7 +421,8 @@ public final class ReadsBenchmark {
 		for (String name : names) {
 			Object value = params.get(name);
 			String literal = (value instanceof Number) ? value.toString()
-					: "'" + value.toString().replace("'", "''") + "'";
+					: (value instanceof List<?> list) ? String.join(", ", list.stream().map(String::valueOf).toList())
+							: "'" + value.toString().replace("'", "''") + "'";
 			inlined = inlined.replace(":" + name, literal);
 		}
 		return inlined;
@@ -425,19 +459,27 @@ public final class ReadsBenchmark {
 		System.out.printf(Locale.ROOT, "%s search words of %d cases (CaseWords, COPY) in %.1fs%n", TAG, n,
 				seconds(start));
 		start = System.nanoTime();
+		List<String> indexes = jdbc.queryForList("SELECT indexdef FROM pg_indexes WHERE tablename IN ('cases_case',"
+				+ " 'cases_contact', 'cases_message') AND indexname NOT LIKE '%pkey'", String.class);
+		// the migrations' indexes are made again after the load (one build each instead
+		// of a million inserts)
+		jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename IN ('cases_case', 'cases_contact',"
+				+ " 'cases_message') AND indexname NOT LIKE '%pkey'", String.class)
+			.forEach((index) -> jdbc.execute("DROP INDEX " + index));
 		jdbc.update(
 				"INSERT INTO cases_case (number, subject, severity, status, organization, requester, requester_name,"
 						+ " language, team, assignee, created_at, acknowledged_at, closed_at, search_words)"
-						+ " SELECT 1000 + g, t.subject, CASE WHEN g * 7 % 10 = 0 THEN 'A' WHEN g * 7 % 10 < 5 THEN 'B'"
-						+ " ELSE 'C' END, CASE WHEN g % 20 < 2 THEN 'OPEN' WHEN g % 20 = 2 THEN 'WAITING_FOR_CUSTOMER'"
-						+ " WHEN g % 20 = 3 THEN 'CANCELLED' ELSE 'CLOSED' END, 'Cliente' || (g % " + ORGANIZATIONS
+						+ " SELECT 1000 + g, t.subject, CASE WHEN h.s = 0 THEN 'A' WHEN h.s < 5 THEN 'B'"
+						+ " ELSE 'C' END, CASE WHEN h.st < 2 THEN 'OPEN' WHEN h.st = 2 THEN 'WAITING_FOR_CUSTOMER'"
+						+ " WHEN h.st = 3 THEN 'CANCELLED' ELSE 'CLOSED' END, 'Cliente' || (g % " + ORGANIZATIONS
 						+ ") || ' S.L.', " + requester + ", '', CASE WHEN t.id % 2 = 0 THEN 'es' ELSE 'en' END,"
-						+ " 'Soporte ' || (g % " + TEAMS + "), CASE WHEN g % 10 < 3 THEN NULL ELSE 'agent' || (g % "
-						+ AGENTS + ") || '@jd-services.eu' END, now() - (" + n + " - g) * interval '90 seconds',"
-						+ " now() - (" + n + " - g) * interval '90 seconds' + interval '2 minutes',"
-						+ " CASE WHEN g % 20 >= 3 THEN now() - (" + n
-						+ " - g) * interval '90 seconds' + interval '1 day' END" + series
-						+ " JOIN bench_template t ON t.id = " + template);
+						+ " 'Soporte ' || h.team, CASE WHEN h.unassigned < 3 THEN NULL ELSE 'agent' || h.agent"
+						+ " || '@jd-services.eu' END, now() - (" + n + " - g) * interval '90 seconds'," + " now() - ("
+						+ n + " - g) * interval '90 seconds' + interval '2 minutes',"
+						+ " CASE WHEN h.st >= 3 THEN now() - (" + n
+						+ " - g) * interval '90 seconds' + interval '1 day' END," + " w.words" + series + HASHED
+						+ " JOIN bench_template t ON t.id = " + template
+						+ " JOIN bench_words w ON w.case_number = 1000 + g");
 		System.out.printf(Locale.ROOT, "%s cases_case: %d rows in %.1fs%n", TAG, n, seconds(start));
 		start = System.nanoTime();
 		jdbc.update("INSERT INTO cases_contact (case_number, email, position) SELECT 1000 + g, " + requester + ", 0"
@@ -469,14 +511,18 @@ public final class ReadsBenchmark {
 				seconds(start));
 		start = System.nanoTime();
 		jdbc.update("INSERT INTO timers_deadline (case_number, customer_response_due_at, first_response_due_at,"
-				+ " response_target) SELECT 1000 + g, NULL, now() + interval '1 day', CASE WHEN g % 5000 = 0 THEN"
-				+ " 'SOON' WHEN g % 3000 = 20 THEN 'BREACHED' ELSE 'ON_TIME' END" + series + " WHERE g % 20 < 3");
+				+ " response_target) SELECT 1000 + g, NULL, now() + interval '1 day', CASE WHEN h.soon = 0 THEN"
+				+ " 'SOON' WHEN h.soon = 1 THEN 'BREACHED' ELSE 'ON_TIME' END" + series + HASHED + " WHERE h.st < 3");
 		System.out.printf(Locale.ROOT, "%s timers_deadline in %.1fs%n", TAG, seconds(start));
 		jdbc.execute("DROP TABLE bench_template");
 		jdbc.execute("DROP TABLE bench_words");
 		jdbc.queryForObject(
 				"SELECT setval(pg_get_serial_sequence('cases_case', 'number'), MAX(number))" + " FROM cases_case",
 				Long.class);
+		start = System.nanoTime();
+		jdbc.execute("SET maintenance_work_mem = '512MB'");
+		indexes.forEach(jdbc::execute);
+		System.out.printf(Locale.ROOT, "%s %d indexes made in %.1fs%n", TAG, indexes.size(), seconds(start));
 		start = System.nanoTime();
 		jdbc.execute("VACUUM ANALYZE");
 		System.out.printf(Locale.ROOT, "%s VACUUM ANALYZE in %.1fs%n", TAG, seconds(start));
