@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The words a case is found by, the same on H2 and PostgreSQL because Caso cuts them, not
@@ -62,25 +63,39 @@ final class CaseWords {
 
 	/**
 	 * What a search asks for: every word of it but the stop words of either language,
-	 * each in either of its stems; the last one, unless it is a number, may be the start
-	 * of a word (searching as one types: "almac" finds "almacén", but "#1003" is not
-	 * "10031").
+	 * each in either of its stems; the last one may be the start of a word (searching as
+	 * one types: "almac" finds "almacén"), unless it is a number ("#1003" is not "10031")
+	 * or the end of an address or a domain ("example" in "ana@acme.example", which would
+	 * otherwise read the words of every case under that domain).
 	 */
 	static Query query(String text) {
+		String searched = (text != null) ? text : "";
 		List<Set<String>> words = new ArrayList<>();
-		String last = null;
-		for (String token : terms(TOKENS, (text != null) ? text : "", false)) {
-			List<String> spanish = terms(SPANISH, token, true);
-			List<String> english = terms(ENGLISH, token, true);
-			// a stop word of either language says nothing ("del", "the")
-			if (!spanish.isEmpty() && !english.isEmpty()) {
-				Set<String> stems = new LinkedHashSet<>(spanish);
-				stems.addAll(english);
-				words.add(stems);
-				last = token;
+		boolean lastIsPrefix = false;
+		try (TokenStream stream = TOKENS.tokenStream("text", searched)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				String token = term.toString();
+				List<String> spanish = terms(SPANISH, token, true);
+				List<String> english = terms(ENGLISH, token, true);
+				// a stop word of either language says nothing ("del", "the")
+				if (!spanish.isEmpty() && !english.isEmpty()) {
+					Set<String> stems = new LinkedHashSet<>(spanish);
+					stems.addAll(english);
+					words.add(stems);
+					int start = offset.startOffset();
+					char before = (start > 0) ? searched.charAt(start - 1) : ' ';
+					lastIsPrefix = token.chars().anyMatch(Character::isLetter) && before != '@' && before != '.';
+				}
 			}
+			stream.end();
 		}
-		return new Query(words, last != null && last.chars().anyMatch(Character::isLetter));
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Query(words, lastIsPrefix);
 	}
 
 	/** Words joined by spaces, cut at a whole word within {@link #MAX_CHARS}. */

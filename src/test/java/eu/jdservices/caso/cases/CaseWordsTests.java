@@ -43,6 +43,15 @@ class CaseWordsTests {
 	}
 
 	@Test
+	void theEndOfAnAddressIsAWholeWord() {
+		CaseWords.Query query = CaseWords.query("u4242@cliente242.example");
+
+		assertThat(query.words()).hasSize(3);
+		assertThat(query.isPrefix(2)).isFalse();
+		assertThat(CaseWords.query("cliente242 exam").isPrefix(1)).isTrue();
+	}
+
+	@Test
 	void wordsAreCutAtAWholeWordWithinTheLimit() {
 		String joined = CaseWords
 			.joined(new java.util.LinkedHashSet<>(List.of("a".repeat(CaseWords.MAX_CHARS - 3), "bb", "cc")));
