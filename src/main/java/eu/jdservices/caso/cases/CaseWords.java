@@ -100,9 +100,14 @@ final class CaseWords {
 
 	/** Words joined by spaces, cut at a whole word within {@link #MAX_CHARS}. */
 	static String joined(Set<String> words) {
+		return joined(words, MAX_CHARS);
+	}
+
+	/** Words joined by spaces, cut at a whole word within {@code max} characters. */
+	static String joined(Set<String> words, int max) {
 		StringBuilder joined = new StringBuilder();
 		for (String word : words) {
-			if (joined.length() + word.length() + 1 > MAX_CHARS) {
+			if (joined.length() + word.length() + 1 > max) {
 				break;
 			}
 			if (!joined.isEmpty()) {

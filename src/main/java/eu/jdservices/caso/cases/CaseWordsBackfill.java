@@ -35,13 +35,15 @@ class CaseWordsBackfill {
 	@EventListener(ApplicationReadyEvent.class)
 	void backfill() {
 		long done = 0;
+		long after = 0;
 		while (true) {
-			List<Long> numbers = this.words.withoutWords(BATCH);
+			List<Long> numbers = this.words.withoutWords(after, BATCH);
 			if (numbers.isEmpty()) {
 				break;
 			}
 			this.transactions.executeWithoutResult((status) -> numbers.forEach(this.words::refresh));
 			done += numbers.size();
+			after = numbers.get(numbers.size() - 1);
 		}
 		if (done > 0) {
 			log.info("Search words added to {} cases stored before them", done);

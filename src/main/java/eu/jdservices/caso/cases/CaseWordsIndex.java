@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,11 @@ class CaseWordsIndex {
 		this.postgres = isPostgres(dataSource);
 	}
 
-	/** Adds the words of texts to a case's words. */
+	/**
+	 * Adds the words of texts to a case's words: those it does not have yet are appended
+	 * by the database to what is there when it writes, so that two messages added to one
+	 * case at once lose neither's words (at worst a word is there twice).
+	 */
 	void add(long number, String... texts) {
 		Set<String> added = CaseWords.of(texts);
 		if (added.isEmpty()) {
@@ -47,16 +52,17 @@ class CaseWordsIndex {
 		if (stored.isEmpty()) {
 			return;
 		}
-		Set<String> words = new LinkedHashSet<>();
-		if (!stored.get(0).isEmpty()) {
-			words.addAll(Arrays.asList(stored.get(0).split(" ")));
+		Set<String> had = new HashSet<>(Arrays.asList(stored.get(0).split(" ")));
+		Set<String> missing = new LinkedHashSet<>(added);
+		missing.removeAll(had);
+		String appended = CaseWords.joined(missing, CaseWords.MAX_CHARS - stored.get(0).length() - 1);
+		if (appended.isEmpty()) {
+			return;
 		}
-		if (words.addAll(added)) {
-			this.jdbc.sql("UPDATE cases_case SET search_words = :words WHERE number = :number")
-				.param("number", number)
-				.param("words", CaseWords.joined(words))
-				.update();
-		}
+		this.jdbc.sql("""
+				UPDATE cases_case SET search_words = CASE WHEN search_words IS NULL OR search_words = '' THEN :words
+					ELSE search_words || ' ' || :words END
+				WHERE number = :number""").param("number", number).param("words", appended).update();
 	}
 
 	/**
@@ -83,12 +89,14 @@ class CaseWordsIndex {
 		add(number, texts.toArray(String[]::new));
 	}
 
-	/** Up to {@code limit} cases that have no words yet, lowest number first. */
-	List<Long> withoutWords(int limit) {
-		return this.jdbc.sql("SELECT number FROM cases_case WHERE search_words IS NULL ORDER BY number LIMIT :limit")
-			.param("limit", limit)
-			.query(Long.class)
-			.list();
+	/**
+	 * Up to {@code limit} cases after {@code after} that have no words yet, lowest number
+	 * first (read along the primary key: one pass over the table for all batches).
+	 */
+	List<Long> withoutWords(long after, int limit) {
+		return this.jdbc.sql("""
+				SELECT number FROM cases_case WHERE number > :after AND search_words IS NULL
+				ORDER BY number LIMIT :limit""").param("after", after).param("limit", limit).query(Long.class).list();
 	}
 
 	/**

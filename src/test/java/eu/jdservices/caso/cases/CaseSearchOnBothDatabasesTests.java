@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,13 +99,33 @@ class CaseSearchOnBothDatabasesTests {
 	}
 
 	@Test
+	void aCaseStoredBeforeItHadWordsIsFoundAfterTheBackfill() {
+		for (Store store : List.of(h2, postgres)) {
+			store.jdbc
+				.sql("""
+						INSERT INTO cases_case (number, subject, severity, status, organization, requester, language,
+							created_at)
+						VALUES (2001, 'Zanahorias en la cámara frigorífica', 'C', 'CLOSED', 'Huerta Sur', 'eva@huertasur.es', 'es',
+							:at)""")
+				.param("at", at())
+				.update();
+			assertThat(store.search.matching(text("zanahoria"), 10)).isEmpty();
+
+			store.backfill.backfill();
+		}
+		assertThat(searched("zanahoria")).containsExactly(2001L);
+		assertThat(searched("huerta sur")).containsExactly(2001L);
+	}
+
+	@Test
 	void countsStopAtTheirCapAndAreExactBelowIt() {
 		for (Store store : List.of(h2, postgres)) {
 			CaseQuery all = new CaseQuery(null, null, null, null, null, null, 0, 25);
 			assertThat(store.search.matching(all, 10)).hasSizeGreaterThanOrEqualTo(3);
 			assertThat(store.search.matching(all, 1)).hasSize(2);
-			assertThat(store.search.countByStatus(all, 10)).containsEntry(Status.OPEN, store.count())
-				.containsEntry(Status.CLOSED, 0L);
+			assertThat(store.search.countByStatus(all, 10)).containsEntry(Status.OPEN, store.count(Status.OPEN))
+				.containsEntry(Status.CLOSED, store.count(Status.CLOSED))
+				.containsEntry(Status.CANCELLED, 0L);
 		}
 	}
 
@@ -140,6 +162,10 @@ class CaseSearchOnBothDatabasesTests {
 		return inH2;
 	}
 
+	private static CaseQuery text(String text) {
+		return new CaseQuery(null, null, null, null, text, null, 0, 100);
+	}
+
 	private static OffsetDateTime at() {
 		return OffsetDateTime.of(2026, 12, 2, 10, 0, 0, 0, ZoneOffset.UTC);
 	}
@@ -154,12 +180,16 @@ class CaseSearchOnBothDatabasesTests {
 
 		private final CaseSearch search;
 
+		private final CaseWordsBackfill backfill;
+
 		Store(DataSource dataSource) {
 			this.jdbc = JdbcClient.create(dataSource);
 			CaseWordsIndex words = new CaseWordsIndex(this.jdbc, dataSource);
 			this.repository = new CaseRepository(this.jdbc, words);
 			this.conversation = new ConversationStore(this.jdbc, new NamedParameterJdbcTemplate(dataSource), words);
 			this.search = new CaseSearch(this.jdbc, words);
+			this.backfill = new CaseWordsBackfill(words,
+					new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
 		}
 
 		void open(String subject, String organization, String requester, String language, String text) {
@@ -170,8 +200,11 @@ class CaseSearchOnBothDatabasesTests {
 			this.conversation.addNote(number, requester, text, at());
 		}
 
-		long count() {
-			return this.jdbc.sql("SELECT COUNT(*) FROM cases_case WHERE status = 'OPEN'").query(Long.class).single();
+		long count(Status status) {
+			return this.jdbc.sql("SELECT COUNT(*) FROM cases_case WHERE status = :status")
+				.param("status", status.name())
+				.query(Long.class)
+				.single();
 		}
 
 	}
