@@ -54,12 +54,13 @@ class CaseController {
 			@RequestParam(required = false) String organization, @RequestParam(required = false) Status status,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) String q,
 			@RequestParam(required = false) @Pattern(regexp = "(?i)soon|breached") String breach,
+			@RequestParam(required = false) String team, @RequestParam(required = false) String assignee,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		List<Long> breaching = (breach != null)
 				? this.deadlines.casesWith(ResponseTarget.valueOf(breach.toUpperCase(Locale.ROOT))) : null;
 		return this.json.page(this.cases.list(new CaseQuery(blankToNull(contact), blankToNull(organization), status,
-				severity, blankToNull(q), breaching, page, size)));
+				severity, blankToNull(q), breaching, page, size, false, blankToNull(team), blankToNull(assignee))));
 	}
 
 	private static String blankToNull(String value) {

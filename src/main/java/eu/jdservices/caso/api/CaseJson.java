@@ -53,7 +53,7 @@ class CaseJson {
 		return new Page(page.items().stream().map((summary) -> {
 			CaseDeadlines deadlines = due.getOrDefault(summary.number(), CaseDeadlines.none(summary.number()));
 			return new Item(summary, deadlines.customerResponseDueAt(), deadlines.firstResponseDueAt());
-		}).toList(), page.total());
+		}).toList(), page.total(), page.totalCapped());
 	}
 
 	/**
@@ -69,8 +69,11 @@ class CaseJson {
 			OffsetDateTime firstResponseDueAt) {
 	}
 
-	/** A page of cases. */
-	record Page(List<Item> items, long total) {
+	/**
+	 * A page of cases; {@code total} stops at {@link Cases#COUNT_CAP}, and
+	 * {@code totalCapped} says that more match.
+	 */
+	record Page(List<Item> items, long total, boolean totalCapped) {
 	}
 
 }

@@ -2,7 +2,6 @@ package eu.jdservices.caso.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,7 +16,7 @@ final class CaseFilters {
 	/**
 	 * The {@code WHERE} clause ({@code c} is {@code cases_case}), empty for no filter.
 	 */
-	static String where(CaseQuery query, Map<String, Object> params) {
+	static String where(CaseQuery query, Map<String, Object> params, CaseWordsIndex words) {
 		List<String> conditions = new ArrayList<>();
 		if (query.contact() != null) {
 			conditions
@@ -54,14 +53,9 @@ final class CaseFilters {
 			}
 		}
 		if (query.text() != null) {
-			// number, subject, organisation, a contact's address, or the text of a
-			// message
-			conditions.add("(LOWER(c.subject) LIKE :text OR CAST(c.number AS VARCHAR(20)) = :exact"
-					+ " OR LOWER(c.organization) LIKE :text"
-					+ " OR EXISTS (SELECT 1 FROM cases_contact k WHERE k.case_number = c.number AND k.email LIKE :text)"
-					+ " OR EXISTS (SELECT 1 FROM cases_message m WHERE m.case_number = c.number AND LOWER(m.text) LIKE :text))");
-			params.put("text", "%" + query.text().toLowerCase(Locale.ROOT) + "%");
-			params.put("exact", query.text().replaceFirst("^#", ""));
+			// the number, subject, organisation, contacts' addresses and messages' texts,
+			// as words (CaseWords)
+			conditions.add(words.condition(CaseWords.query(query.text()), params));
 		}
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}

@@ -48,9 +48,9 @@ public record CaseQuery(String contact, String organization, Status status, Seve
 		this(contact, organization, status, severity, text, numbers, page, size, false);
 	}
 
-	/** The same filters with any status. */
-	CaseQuery anyStatus() {
-		return new CaseQuery(this.contact, this.organization, null, this.severity, this.text, this.numbers, this.page,
+	/** The same filters with this status ({@code null}: any). */
+	CaseQuery withStatus(Status status) {
+		return new CaseQuery(this.contact, this.organization, status, this.severity, this.text, this.numbers, this.page,
 				this.size, this.oldestFirst, this.team, this.assignee, this.sort);
 	}
 

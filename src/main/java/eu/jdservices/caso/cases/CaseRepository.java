@@ -23,12 +23,18 @@ class CaseRepository {
 
 	private final JdbcClient jdbc;
 
-	CaseRepository(JdbcClient jdbc) {
+	private final CaseWordsIndex words;
+
+	CaseRepository(JdbcClient jdbc, CaseWordsIndex words) {
 		this.jdbc = jdbc;
+		this.words = words;
 	}
 
 	Optional<Case> load(long number) {
-		return this.jdbc.sql("SELECT * FROM cases_case WHERE number = :number")
+		return this.jdbc.sql("""
+				SELECT number, subject, organization, requester, requester_name, language, created_at, severity, status,
+					team, assignee, merged_into, closed_at
+				FROM cases_case WHERE number = :number""")
 			.param("number", number)
 			.query((rs, row) -> new Case(
 					new CaseFacts(rs.getLong("number"), rs.getString("subject"), rs.getString("organization"),
@@ -63,6 +69,12 @@ class CaseRepository {
 		for (String contact : newCase.contacts()) {
 			insertContact(number, contact, position++);
 		}
+		List<String> texts = new java.util.ArrayList<>(List.of(Long.toString(number), newCase.subject()));
+		texts.add(newCase.organization());
+		texts.add(newCase.requester());
+		texts.add(newCase.requesterName());
+		texts.addAll(newCase.contacts());
+		this.words.add(number, texts.toArray(String[]::new));
 		return Case.opened(number, newCase);
 	}
 
@@ -99,6 +111,7 @@ class CaseRepository {
 			for (String added : changes.addedContacts()) {
 				insertContact(number, added, position++);
 			}
+			this.words.add(number, changes.addedContacts().toArray(String[]::new));
 		}
 		for (CaseLink link : changes.links()) {
 			this.jdbc.sql("INSERT INTO cases_link (case_number, type, other_number) VALUES (:number, :type, :other)")

@@ -2,6 +2,7 @@ package eu.jdservices.caso.cases;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,43 +28,125 @@ class CaseSearch {
 
 	private final JdbcClient jdbc;
 
-	CaseSearch(JdbcClient jdbc) {
+	private final CaseWordsIndex words;
+
+	CaseSearch(JdbcClient jdbc, CaseWordsIndex words) {
 		this.jdbc = jdbc;
+		this.words = words;
 	}
 
+	/** The columns a summary shows (not the search words). */
+	private static final String COLUMNS = "c.number, c.subject, c.severity, c.status, c.organization, c.requester,"
+			+ " c.requester_name, c.alternative_contacts, c.team, c.assignee, c.language, c.created_at,"
+			+ " c.acknowledged_at";
+
 	Optional<CaseSummary> find(long number) {
-		return summaries("SELECT * FROM cases_case WHERE number = :number", Map.of("number", number)).stream()
+		return summaries("SELECT " + COLUMNS + " FROM cases_case c WHERE c.number = :number", Map.of("number", number))
+			.stream()
 			.findFirst();
 	}
 
-	List<CaseSummary> list(CaseQuery query) {
+	/**
+	 * The numbers of the cases that match, in no order, up to {@code cap + 1} of them:
+	 * over a million cases an exact count costs more than the page, and "more than 1,000"
+	 * is all a reader needs. Without an order PostgreSQL finds a few matches at once by
+	 * their indexes (a search and a filter meet in one bitmap); with many it stops at the
+	 * cap.
+	 */
+	List<Long> matching(CaseQuery query, int cap) {
 		Map<String, Object> params = new HashMap<>();
-		String where = CaseFilters.where(query, params);
+		return this.jdbc.sql(matchingSql(query, cap, params)).params(params).query(Long.class).list();
+	}
+
+	String matchingSql(CaseQuery query, int cap, Map<String, Object> params) {
+		String where = CaseFilters.where(query, params, this.words);
+		params.put("cap", cap + 1);
+		return "SELECT c.number FROM cases_case c" + where + " LIMIT :cap";
+	}
+
+	/** The page of a list whose matches are all known: sorted here, read by number. */
+	List<CaseSummary> page(CaseQuery query, List<Long> all) {
+		if (query.sort() != CaseSort.NUMBER) {
+			return sortedPage(query, all);
+		}
+		List<Long> sorted = new ArrayList<>(all);
+		sorted.sort(query.oldestFirst() ? Comparator.naturalOrder() : Comparator.reverseOrder());
+		int from = (int) Math.min(sorted.size(), (long) query.page() * query.size());
+		List<Long> numbers = sorted.subList(from, Math.min(sorted.size(), from + query.size()));
+		if (numbers.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		return summaries(pageSql(query, numbers, params), params);
+	}
+
+	/** A page of the matches in another order than by number: sorted by the database. */
+	private List<CaseSummary> sortedPage(CaseQuery query, List<Long> all) {
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("numbers", all);
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
-		return summaries("SELECT * FROM cases_case c" + where + " ORDER BY " + query.sort().orderBy(query.oldestFirst())
-				+ " LIMIT :limit OFFSET :offset", params);
+		return summaries("SELECT " + COLUMNS + " FROM cases_case c WHERE c.number IN (:numbers) ORDER BY "
+				+ query.sort().orderBy(query.oldestFirst()) + " LIMIT :limit OFFSET :offset", params);
 	}
 
-	long count(CaseQuery query) {
-		Map<String, Object> params = new HashMap<>();
-		String where = CaseFilters.where(query, params);
-		return this.jdbc.sql("SELECT COUNT(*) FROM cases_case c" + where).params(params).query(Long.class).single();
+	String pageSql(CaseQuery query, List<Long> numbers, Map<String, Object> params) {
+		params.put("numbers", numbers);
+		return "SELECT " + COLUMNS + " FROM cases_case c WHERE c.number IN (:numbers) ORDER BY c.number "
+				+ direction(query);
 	}
 
-	/** How many cases match in each status, whatever status the query asks for. */
-	Map<Status, Long> countByStatus(CaseQuery query) {
+	/**
+	 * The page of a list with many matches: the cases newest first, keeping those that
+	 * match until the page is full (quick, since many do); the page's numbers first (from
+	 * an index alone where the filters have one, however deep the page), then their rows.
+	 */
+	List<CaseSummary> walk(CaseQuery query) {
 		Map<String, Object> params = new HashMap<>();
-		String where = CaseFilters.where(query.anyStatus(), params);
-		Map<Status, Long> counts = new EnumMap<>(Status.class);
-		for (Status status : Status.values()) {
-			counts.put(status, 0L);
+		return summaries(walkSql(query, params), params);
+	}
+
+	String walkSql(CaseQuery query, Map<String, Object> params) {
+		String where = CaseFilters.where(query, params, this.words);
+		params.put("limit", query.size());
+		params.put("offset", (long) query.page() * query.size());
+		if (query.sort() != CaseSort.NUMBER) {
+			return "SELECT " + COLUMNS + " FROM cases_case c" + where + " ORDER BY "
+					+ query.sort().orderBy(query.oldestFirst()) + " LIMIT :limit OFFSET :offset";
 		}
-		this.jdbc.sql("SELECT c.status, COUNT(*) AS n FROM cases_case c" + where + " GROUP BY c.status")
+		return "SELECT " + COLUMNS + " FROM cases_case c WHERE c.number IN (SELECT c.number FROM cases_case c" + where
+				+ " ORDER BY c.number " + direction(query) + " LIMIT :limit OFFSET :offset) ORDER BY c.number "
+				+ direction(query);
+	}
+
+	private static String direction(CaseQuery query) {
+		return query.oldestFirst() ? "ASC" : "DESC";
+	}
+
+	/**
+	 * How many cases match in each status, whatever status the query asks for; each
+	 * counted up to {@code cap + 1}. One statement: a count per status, joined.
+	 */
+	Map<Status, Long> countByStatus(CaseQuery query, int cap) {
+		Map<String, Object> params = new HashMap<>();
+		String where = CaseFilters.where(query.withStatus(null), params, this.words);
+		params.put("cap", cap + 1);
+		List<String> counts = new ArrayList<>();
+		for (Status status : Status.values()) {
+			params.put("status_" + status.ordinal(), status.name());
+			counts.add("SELECT " + status.ordinal() + " AS status, COUNT(*) AS n FROM (SELECT 1 FROM cases_case c"
+					+ (where.isEmpty() ? " WHERE " : where + " AND ") + "c.status = :status_" + status.ordinal()
+					+ " LIMIT :cap) m" + status.ordinal());
+		}
+		Map<Status, Long> byStatus = new EnumMap<>(Status.class);
+		this.jdbc.sql(String.join(" UNION ALL ", counts))
 			.params(params)
-			.query((rs, row) -> counts.put(Status.valueOf(rs.getString("status")), rs.getLong("n")))
+			.query((rs, row) -> byStatus.put(Status.values()[rs.getInt("status")], rs.getLong("n")))
 			.list();
-		return counts;
+		return byStatus;
 	}
 
 	/** The history of a case, oldest first. */

@@ -51,15 +51,28 @@ public class Cases {
 		return this.conversation.attachment(caseNumber, attachmentId);
 	}
 
+	/**
+	 * Counts stop here: past it a count says "more than
+	 * {@value}" ({@link Page#totalCapped()}).
+	 */
+	public static final int COUNT_CAP = 1_000;
+
 	@Transactional(readOnly = true)
 	public Page list(CaseQuery query) {
-		return new Page(this.search.list(query), this.search.count(query));
+		List<Long> matching = this.search.matching(query, COUNT_CAP);
+		if (matching.size() <= COUNT_CAP) {
+			return new Page(this.search.page(query, matching), matching.size(), false);
+		}
+		return new Page(this.search.walk(query), COUNT_CAP, true);
 	}
 
-	/** How many cases match the query in each status (the query's status aside). */
+	/**
+	 * How many cases match the query in each status (the query's status aside), each up
+	 * to {@link #COUNT_CAP} + 1: more than the cap when it says {@code COUNT_CAP + 1}.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Status, Long> countByStatus(CaseQuery query) {
-		return this.search.countByStatus(query);
+		return this.search.countByStatus(query, COUNT_CAP);
 	}
 
 	/**
@@ -107,9 +120,10 @@ public class Cases {
 	 * A page of cases.
 	 *
 	 * @param items the cases of the page
-	 * @param total how many match in all
+	 * @param total how many match in all, at most {@link #COUNT_CAP}
+	 * @param totalCapped more than {@code total} match (counting stopped at the cap)
 	 */
-	public record Page(List<CaseSummary> items, long total) {
+	public record Page(List<CaseSummary> items, long total, boolean totalCapped) {
 	}
 
 	/**

@@ -33,9 +33,12 @@ class ConversationStore {
 
 	private final NamedParameterJdbcTemplate batch;
 
-	ConversationStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	private final CaseWordsIndex words;
+
+	ConversationStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CaseWordsIndex words) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.words = words;
 	}
 
 	/**
@@ -105,6 +108,9 @@ class ConversationStore {
 			.param("textCut", textCut)
 			.param("partsLeftOut", partsLeftOut)
 			.update(keys, "id");
+		if (kind.searchable()) {
+			this.words.add(number, text);
+		}
 		return keys.getKeyAs(Long.class);
 	}
 
@@ -156,6 +162,7 @@ class ConversationStore {
 			.param("from", from)
 			.param("to", to)
 			.update();
+		this.words.refresh(to);
 	}
 
 	/** These messages of one case move to another (a split). */
@@ -165,6 +172,7 @@ class ConversationStore {
 			.param("to", to)
 			.param("ids", messageIds)
 			.update();
+		this.words.refresh(to);
 	}
 
 	Optional<AttachmentFile> attachment(long caseNumber, long attachmentId) {

@@ -47,4 +47,21 @@ public enum MessageKind {
 		return java.util.List.of(NOTICE, BOUNCE, NOTE);
 	}
 
+	/**
+	 * Whether case search reads the message's text: what customers and agents wrote, not
+	 * our automatic mails (whose same wording in every case would make every case match
+	 * words such as "correo").
+	 */
+	boolean searchable() {
+		return switch (this) {
+			case MAIL, REPLY, REQUEST_INFO, NOTE, CLOSURE, CANCELLATION -> true;
+			default -> false;
+		};
+	}
+
+	/** The kinds whose text case search reads. */
+	static java.util.List<String> searchableNames() {
+		return java.util.Arrays.stream(values()).filter(MessageKind::searchable).map(Enum::name).toList();
+	}
+
 }

@@ -112,7 +112,7 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 			.sorted(Comparator.comparing((CaseSummary summary) -> position.get(summary.number())))
 			.toList();
 		int first = Math.min(ordered.size(), this.page * this.size);
-		return new Cases.Page(ordered.subList(first, Math.min(ordered.size(), first + this.size)), total);
+		return new Cases.Page(ordered.subList(first, Math.min(ordered.size(), first + this.size)), total, false);
 	}
 
 	private CaseSort caseSort() {

@@ -37,7 +37,7 @@ class RequesterLocksTests {
 	void aSecondTransactionOnTheSameRequesterWaitsUntilTheFirstHasEnded() throws Exception {
 		JdbcDataSource h2 = new JdbcDataSource();
 		h2.setURL("jdbc:h2:mem:requester-locks;DB_CLOSE_DELAY=-1");
-		RequesterLocks locks = new RequesterLocks(new CaseRepository(JdbcClient.create(h2)), h2);
+		RequesterLocks locks = new RequesterLocks(new CaseRepository(JdbcClient.create(h2), null), h2);
 		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(h2));
 		CountDownLatch firstHolds = new CountDownLatch(1);
 		CountDownLatch firstMayEnd = new CountDownLatch(1);
@@ -70,7 +70,7 @@ class RequesterLocksTests {
 	void aLockOutsideATransactionIsRefused() {
 		JdbcDataSource h2 = new JdbcDataSource();
 		h2.setURL("jdbc:h2:mem:requester-locks-none;DB_CLOSE_DELAY=-1");
-		RequesterLocks locks = new RequesterLocks(new CaseRepository(JdbcClient.create(h2)), h2);
+		RequesterLocks locks = new RequesterLocks(new CaseRepository(JdbcClient.create(h2), null), h2);
 
 		assertThatIllegalStateException().isThrownBy(() -> locks.lock("cliente@empresa.test"));
 	}

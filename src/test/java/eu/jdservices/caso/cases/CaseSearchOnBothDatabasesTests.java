@@ -1,0 +1,212 @@
+package eu.jdservices.caso.cases;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import eu.jdservices.caso.intake.Severity;
+import eu.jdservices.caso.support.EnabledIfPostgres;
+import eu.jdservices.caso.support.MigratedH2;
+import eu.jdservices.caso.support.Postgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same cases searched with the same words on H2 and on PostgreSQL give the same
+ * cases: Spanish and English stems, accents, the start of the last word, addresses,
+ * organisations, numbers and words in any message.
+ */
+@EnabledIfPostgres
+class CaseSearchOnBothDatabasesTests {
+
+	private static final String DATABASE = "caso_test_search_" + ProcessHandle.current().pid();
+
+	private static Store h2;
+
+	private static Store postgres;
+
+	@BeforeAll
+	static void storeTheSameCasesInBoth() {
+		h2 = new Store(MigratedH2.create().dataSource());
+		assertThat(Postgres.recreate(Postgres.HOST_URL, Postgres.USER, DATABASE)).isNull();
+		DataSource dataSource = new DriverManagerDataSource(Postgres.HOST_URL + DATABASE, Postgres.USER, "");
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		postgres = new Store(dataSource);
+		for (Store store : List.of(h2, postgres)) {
+			store.open("Impresora atascada en el almacén", "Talleres Ebro", "lucia.sanz@talleresebro.es", "es",
+					"La impresora de la planta 2 no imprime desde esta mañana.");
+			store.open("Printers offline in building B", "Acme Corp", "ops@acme.example", "en",
+					"Both printers stopped printing after the update of srv-4242.");
+			store.open("Correo lento", "Bodegas Ruiz", "ana@bodegasruiz.es", "es",
+					"El servidor srv-4243 tarda en responder; las impresiones salen bien.");
+		}
+	}
+
+	@AfterAll
+	static void dropThePostgresDatabase() {
+		Postgres.drop(Postgres.HOST_URL, Postgres.USER, DATABASE);
+	}
+
+	@Test
+	void aWordFindsItsOtherFormsInSpanishAndEnglish() {
+		assertThat(searched("impresoras")).containsExactly(1001L);
+		assertThat(searched("printer")).containsExactly(1002L);
+		assertThat(searched("PRINTING")).containsExactly(1002L);
+	}
+
+	@Test
+	void accentsDoNotMatterAndTheLastWordMayBeItsStart() {
+		assertThat(searched("almacen")).containsExactly(1001L);
+		assertThat(searched("almacén")).containsExactly(1001L);
+		assertThat(searched("lector de tarjetas del almac")).isEmpty();
+		assertThat(searched("impresora del almac")).containsExactly(1001L);
+	}
+
+	@Test
+	void everyWordMustBeThere() {
+		assertThat(searched("srv-4242")).containsExactly(1002L);
+		assertThat(searched("srv")).containsExactly(1003L, 1002L);
+		assertThat(searched("impresora atascada")).containsExactly(1001L);
+		assertThat(searched("impresora inexistente")).isEmpty();
+	}
+
+	@Test
+	void addressesOrganisationsAndNumbersFindTheirCase() {
+		assertThat(searched("lucia.sanz@talleresebro.es")).containsExactly(1001L);
+		assertThat(searched("talleres ebro")).containsExactly(1001L);
+		assertThat(searched("acme")).containsExactly(1002L);
+		assertThat(searched("#1003")).containsExactly(1003L);
+	}
+
+	@Test
+	void theWordsOfALaterMessageAreFound() {
+		for (Store store : List.of(h2, postgres)) {
+			store.conversation.addNote(1003, "agent@jd-services.eu", "Cambiado el disco del clúster", at());
+		}
+		assertThat(searched("cluster disco")).containsExactly(1003L);
+	}
+
+	@Test
+	void aCaseStoredBeforeItHadWordsIsFoundAfterTheBackfill() {
+		for (Store store : List.of(h2, postgres)) {
+			store.jdbc
+				.sql("""
+						INSERT INTO cases_case (number, subject, severity, status, organization, requester, language,
+							created_at)
+						VALUES (2001, 'Zanahorias en la cámara frigorífica', 'C', 'CLOSED', 'Huerta Sur', 'eva@huertasur.es', 'es',
+							:at)""")
+				.param("at", at())
+				.update();
+			assertThat(store.search.matching(text("zanahoria"), 10)).isEmpty();
+
+			store.backfill.backfill();
+		}
+		assertThat(searched("zanahoria")).containsExactly(2001L);
+		assertThat(searched("huerta sur")).containsExactly(2001L);
+	}
+
+	@Test
+	void countsStopAtTheirCapAndAreExactBelowIt() {
+		for (Store store : List.of(h2, postgres)) {
+			CaseQuery all = new CaseQuery(null, null, null, null, null, null, 0, 25);
+			assertThat(store.search.matching(all, 10)).hasSizeGreaterThanOrEqualTo(3);
+			assertThat(store.search.matching(all, 1)).hasSize(2);
+			assertThat(store.search.countByStatus(all, 10)).containsEntry(Status.OPEN, store.count(Status.OPEN))
+				.containsEntry(Status.CLOSED, store.count(Status.CLOSED))
+				.containsEntry(Status.CANCELLED, 0L);
+		}
+	}
+
+	@Test
+	void aLongListIsWalkedNewestFirstWithTheSameCasesAsASortedOne() {
+		for (Store store : List.of(h2, postgres)) {
+			CaseQuery second = new CaseQuery(null, null, null, null, null, null, 1, 1);
+			assertThat(store.search.walk(second)).extracting(CaseSummary::number)
+				.isEqualTo(store.search.page(second, store.search.matching(second, 100))
+					.stream()
+					.map(CaseSummary::number)
+					.toList());
+		}
+	}
+
+	/** The cases found in both databases, after checking that both found the same. */
+	private static List<Long> searched(String text) {
+		CaseQuery query = new CaseQuery(null, null, null, null, text, null, 0, 100);
+		List<Long> inH2 = h2.search.page(query, h2.search.matching(query, 100))
+			.stream()
+			.map(CaseSummary::number)
+			.toList();
+		List<Long> inPostgres = postgres.search.page(query, postgres.search.matching(query, 100))
+			.stream()
+			.map(CaseSummary::number)
+			.toList();
+		assertThat(inPostgres).as("PostgreSQL and H2 for '%s'", text).isEqualTo(inH2);
+		assertThat(postgres.search.walk(query).stream().map(CaseSummary::number).toList())
+			.as("PostgreSQL, walked newest first, for '%s'", text)
+			.isEqualTo(inPostgres);
+		assertThat(h2.search.walk(query).stream().map(CaseSummary::number).toList())
+			.as("H2, walked newest first, for '%s'", text)
+			.isEqualTo(inH2);
+		return inH2;
+	}
+
+	private static CaseQuery text(String text) {
+		return new CaseQuery(null, null, null, null, text, null, 0, 100);
+	}
+
+	private static OffsetDateTime at() {
+		return OffsetDateTime.of(2026, 12, 2, 10, 0, 0, 0, ZoneOffset.UTC);
+	}
+
+	private static final class Store {
+
+		private final JdbcClient jdbc;
+
+		private final CaseRepository repository;
+
+		private final ConversationStore conversation;
+
+		private final CaseSearch search;
+
+		private final CaseWordsBackfill backfill;
+
+		Store(DataSource dataSource) {
+			this.jdbc = JdbcClient.create(dataSource);
+			CaseWordsIndex words = new CaseWordsIndex(this.jdbc, dataSource);
+			this.repository = new CaseRepository(this.jdbc, words);
+			this.conversation = new ConversationStore(this.jdbc, new NamedParameterJdbcTemplate(dataSource), words);
+			this.search = new CaseSearch(this.jdbc, words);
+			this.backfill = new CaseWordsBackfill(words,
+					new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+		}
+
+		void open(String subject, String organization, String requester, String language, String text) {
+			long number = this.repository
+				.insert(new NewCase(Severity.B, subject, requester, "", List.of(requester), organization, language,
+						at(), null, null))
+				.number();
+			this.conversation.addNote(number, requester, text, at());
+		}
+
+		long count(Status status) {
+			return this.jdbc.sql("SELECT COUNT(*) FROM cases_case WHERE status = :status")
+				.param("status", status.name())
+				.query(Long.class)
+				.single();
+		}
+
+	}
+
+}
