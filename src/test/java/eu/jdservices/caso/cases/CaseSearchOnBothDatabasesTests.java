@@ -99,6 +99,23 @@ class CaseSearchOnBothDatabasesTests {
 	}
 
 	@Test
+	void ourAutomaticMailsAreNotSearchedButAnAgentsReplyIs() {
+		for (Store store : List.of(h2, postgres)) {
+			store.conversation.addOutgoing(1001,
+					new OutgoingMessage(MessageKind.ACKNOWLEDGEMENT, "ack-1001@jd-services.eu", "c@jd-services.eu",
+							List.of("lucia.sanz@talleresebro.es"), List.of(), "Caso abierto",
+							"Hemos recibido su correo y abierto el caso; le contestará un técnico de guardia.", at(),
+							null));
+			store.conversation.addOutgoing(1002, new OutgoingMessage(MessageKind.REPLY, "reply-1002@jd-services.eu",
+					"b@jd-services.eu", List.of("ops@acme.example"), List.of(), "Re: Printers offline",
+					"The toner cartridges were replaced by the technician on call.", at(), "agent@jd-services.eu"));
+		}
+
+		assertThat(searched("tecnico de guardia")).isEmpty();
+		assertThat(searched("technician toner")).containsExactly(1002L);
+	}
+
+	@Test
 	void aCaseStoredBeforeItHadWordsIsFoundAfterTheBackfill() {
 		for (Store store : List.of(h2, postgres)) {
 			store.jdbc
