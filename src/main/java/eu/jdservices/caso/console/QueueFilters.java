@@ -97,6 +97,7 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 		int needed = (this.page + 1) * this.size;
 		List<CaseSummary> matched = new ArrayList<>();
 		long total = 0;
+		boolean capped = false;
 		for (int from = 0; from < due.size(); from += DUE_SLICE) {
 			List<Long> slice = due.subList(from, Math.min(due.size(), from + DUE_SLICE));
 			boolean load = matched.size() < needed;
@@ -107,12 +108,18 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 				matched.addAll(found.items());
 			}
 			total += found.total();
+			if (matched.size() >= needed && total > Cases.COUNT_CAP) {
+				// the page is full and the count past its cap, as the other lists' counts
+				capped = true;
+				break;
+			}
 		}
 		List<CaseSummary> ordered = matched.stream()
 			.sorted(Comparator.comparing((CaseSummary summary) -> position.get(summary.number())))
 			.toList();
 		int first = Math.min(ordered.size(), this.page * this.size);
-		return new Cases.Page(ordered.subList(first, Math.min(ordered.size(), first + this.size)), total, false);
+		return new Cases.Page(ordered.subList(first, Math.min(ordered.size(), first + this.size)),
+				capped ? Cases.COUNT_CAP : total, capped);
 	}
 
 	private CaseSort caseSort() {
