@@ -70,7 +70,8 @@ class IntakeRecovery {
 	void resubmitOnStart() {
 		try {
 			dropRegistryAnnouncements();
-			announce(OffsetDateTime.now(this.clock).plusSeconds(1), "was left undecided when a node stopped");
+			announce(OffsetDateTime.now(this.clock).plusSeconds(1),
+					"undecided when this node started (left by a stop, or being decided by another node)");
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not look for mail left undecided, trying again at the next round: {}", ex.toString());
@@ -83,7 +84,7 @@ class IntakeRecovery {
 			.filter((id) -> !this.announcements.queued(id))
 			.toList();
 		if (!undecided.isEmpty()) {
-			log.warn("{} stored mail(s) {}; processing them again: {}", undecided.size(), why,
+			log.warn("{} stored mail(s) {}; announcing them again: {}", undecided.size(), why,
 					(undecided.size() <= 20) ? undecided : undecided.subList(0, 20) + " …");
 		}
 		undecided.forEach((id) -> this.announcements.afterCommit(id, null));
