@@ -102,7 +102,8 @@ public final class DecisionProbe {
 		return total;
 	}
 
-	private static byte[] withMessageId(byte[] raw, String messageId) {
+	/** The mail with a {@code Message-ID} field put first. */
+	public static byte[] withMessageId(byte[] raw, String messageId) {
 		byte[] field = ("Message-ID: <" + messageId + ">\r\n").getBytes(StandardCharsets.US_ASCII);
 		byte[] mail = new byte[field.length + raw.length];
 		System.arraycopy(field, 0, mail, 0, field.length);

@@ -81,7 +81,7 @@ public final class MailMutations {
 	}
 
 	/** An mbox file's first line ({@code From sender date}) is not part of the mail. */
-	private static byte[] withoutMboxFromLine(byte[] raw) {
+	public static byte[] withoutMboxFromLine(byte[] raw) {
 		if (raw.length >= 5 && raw[0] == 'F' && raw[1] == 'r' && raw[2] == 'o' && raw[3] == 'm' && raw[4] == ' ') {
 			for (int i = 0; i < raw.length; i++) {
 				if (raw[i] == '\n') {
