@@ -1,16 +1,67 @@
 package eu.jdservices.caso.cases;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
+
 /**
- * The SQL condition of a case list's filters ({@link CaseQuery}), with its parameters:
- * the same filters for the page, its total and its counts per status.
+ * The SQL of a case list's filters ({@link CaseQuery}), with its parameters: the same
+ * filters for the page, its total and its counts per status.
  */
 final class CaseFilters {
 
 	private CaseFilters() {
+	}
+
+	/**
+	 * The {@code FROM} clause: the cases, or with a list of numbers (a slice of the due
+	 * order, the cases breaching their target) those numbers joined to the cases. The
+	 * list drives the query so each number is one look-up of its case: as
+	 * {@code c.number IN (...)} H2 would rather read an index of the other filters (the
+	 * status's, say) and compare every row with the whole list, 1.8 s for 1,000 numbers
+	 * in 100,000 cases instead of 13 ms.
+	 */
+	static String from(CaseQuery query, Map<String, Object> params) {
+		if (query.numbers() == null || query.numbers().isEmpty()) {
+			return " FROM cases_case c";
+		}
+		params.put("numbers", bigints(query.numbers()));
+		return " FROM UNNEST(CAST(:numbers AS BIGINT ARRAY)) n(number) JOIN cases_case c ON c.number = n.number";
+	}
+
+	private static SqlTypeValue bigints(Collection<Long> numbers) {
+		return new NumberArray(new LinkedHashSet<>(numbers).toArray(Long[]::new));
+	}
+
+	/**
+	 * An SQL array of case numbers as a parameter; shown as its literal, {@code {1,2,3}}.
+	 */
+	private static final class NumberArray extends AbstractSqlTypeValue {
+
+		private final Long[] numbers;
+
+		NumberArray(Long[] numbers) {
+			this.numbers = numbers;
+		}
+
+		@Override
+		protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+			return connection.createArrayOf("bigint", this.numbers);
+		}
+
+		@Override
+		public String toString() {
+			return "{" + String.join(",", Arrays.stream(this.numbers).map(String::valueOf).toList()) + "}";
+		}
+
 	}
 
 	/**
@@ -43,14 +94,8 @@ final class CaseFilters {
 			conditions.add("c.assignee = :assignee");
 			params.put("assignee", query.assignee());
 		}
-		if (query.numbers() != null) {
-			if (query.numbers().isEmpty()) {
-				conditions.add("1 = 0");
-			}
-			else {
-				conditions.add("c.number IN (:numbers)");
-				params.put("numbers", query.numbers());
-			}
+		if (query.numbers() != null && query.numbers().isEmpty()) {
+			conditions.add("1 = 0");
 		}
 		if (query.text() != null) {
 			// the number, subject, organisation, contacts' addresses and messages' texts,

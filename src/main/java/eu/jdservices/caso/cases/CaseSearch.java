@@ -61,7 +61,7 @@ class CaseSearch {
 	String matchingSql(CaseQuery query, int cap, Map<String, Object> params) {
 		String where = CaseFilters.where(query, params, this.words);
 		params.put("cap", cap + 1);
-		return "SELECT c.number FROM cases_case c" + where + " LIMIT :cap";
+		return "SELECT c.number" + CaseFilters.from(query, params) + where + " LIMIT :cap";
 	}
 
 	/** The page of a list whose matches are all known: sorted here, read by number. */
@@ -111,13 +111,14 @@ class CaseSearch {
 
 	String walkSql(CaseQuery query, Map<String, Object> params) {
 		String where = CaseFilters.where(query, params, this.words);
+		String from = CaseFilters.from(query, params);
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
 		if (query.sort() != CaseSort.NUMBER) {
-			return "SELECT " + COLUMNS + " FROM cases_case c" + where + " ORDER BY "
-					+ query.sort().orderBy(query.oldestFirst()) + " LIMIT :limit OFFSET :offset";
+			return "SELECT " + COLUMNS + from + where + " ORDER BY " + query.sort().orderBy(query.oldestFirst())
+					+ " LIMIT :limit OFFSET :offset";
 		}
-		return "SELECT " + COLUMNS + " FROM cases_case c WHERE c.number IN (SELECT c.number FROM cases_case c" + where
+		return "SELECT " + COLUMNS + " FROM cases_case c WHERE c.number IN (SELECT c.number" + from + where
 				+ " ORDER BY c.number " + direction(query) + " LIMIT :limit OFFSET :offset) ORDER BY c.number "
 				+ direction(query);
 	}
@@ -133,11 +134,12 @@ class CaseSearch {
 	Map<Status, Long> countByStatus(CaseQuery query, int cap) {
 		Map<String, Object> params = new HashMap<>();
 		String where = CaseFilters.where(query.withStatus(null), params, this.words);
+		String from = CaseFilters.from(query, params);
 		params.put("cap", cap + 1);
 		List<String> counts = new ArrayList<>();
 		for (Status status : Status.values()) {
 			params.put("status_" + status.ordinal(), status.name());
-			counts.add("SELECT " + status.ordinal() + " AS status, COUNT(*) AS n FROM (SELECT 1 FROM cases_case c"
+			counts.add("SELECT " + status.ordinal() + " AS status, COUNT(*) AS n FROM (SELECT 1" + from
 					+ (where.isEmpty() ? " WHERE " : where + " AND ") + "c.status = :status_" + status.ordinal()
 					+ " LIMIT :cap) m" + status.ordinal());
 		}

@@ -158,6 +158,29 @@ class CaseSearchOnBothDatabasesTests {
 		}
 	}
 
+	@Test
+	void aListOfNumbersFindsEachOfItsCasesOnceWithTheOtherFilters() {
+		for (Store store : List.of(h2, postgres)) {
+			List<Long> all = store.search.matching(new CaseQuery(null, null, null, null, null, null, 0, 25), 100)
+				.stream()
+				.sorted()
+				.toList();
+			long printers = store.search.matching(text("printers"), 100).get(0);
+			List<Long> listed = List.of(printers, all.get(0), all.get(0), 999_999L);
+			CaseQuery open = new CaseQuery(null, null, Status.OPEN, null, null, listed, 0, 25);
+			assertThat(store.search.matching(open, 100)).containsExactlyInAnyOrder(printers, all.get(0));
+			assertThat(store.search.countByStatus(open, 100)).containsEntry(Status.OPEN, 2L)
+				.containsEntry(Status.CLOSED, 0L);
+			assertThat(store.search.walk(new CaseQuery(null, null, Status.OPEN, null, null, listed, 1, 1)))
+				.extracting(CaseSummary::number)
+				.containsExactly(Math.min(printers, all.get(0)));
+			assertThat(store.search.matching(new CaseQuery(null, null, null, null, "printers", listed, 0, 25), 100))
+				.containsExactly(printers);
+			assertThat(store.search.matching(new CaseQuery(null, null, null, null, null, List.of(), 0, 25), 100))
+				.isEmpty();
+		}
+	}
+
 	/** The cases found in both databases, after checking that both found the same. */
 	private static List<Long> searched(String text) {
 		CaseQuery query = new CaseQuery(null, null, null, null, text, null, 0, 100);
