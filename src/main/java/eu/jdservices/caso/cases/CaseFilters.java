@@ -4,12 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 
 /**
@@ -23,22 +21,18 @@ final class CaseFilters {
 
 	/**
 	 * The {@code FROM} clause: the cases, or with a list of numbers (a slice of the due
-	 * order, the cases breaching their target) those numbers joined to the cases. The
-	 * list drives the query so each number is one look-up of its case: as
+	 * order, the cases breaching their target; none: no case) those numbers joined to the
+	 * cases. The list drives the query so each number is one look-up of its case: as
 	 * {@code c.number IN (...)} H2 would rather read an index of the other filters (the
 	 * status's, say) and compare every row with the whole list, 1.8 s for 1,000 numbers
 	 * in 100,000 cases instead of 13 ms.
 	 */
 	static String from(CaseQuery query, Map<String, Object> params) {
-		if (query.numbers() == null || query.numbers().isEmpty()) {
+		if (query.numbers() == null) {
 			return " FROM cases_case c";
 		}
-		params.put("numbers", bigints(query.numbers()));
+		params.put("numbers", new NumberArray(new LinkedHashSet<>(query.numbers()).toArray(Long[]::new)));
 		return " FROM UNNEST(CAST(:numbers AS BIGINT ARRAY)) n(number) JOIN cases_case c ON c.number = n.number";
-	}
-
-	private static SqlTypeValue bigints(Collection<Long> numbers) {
-		return new NumberArray(new LinkedHashSet<>(numbers).toArray(Long[]::new));
 	}
 
 	/**
@@ -93,9 +87,6 @@ final class CaseFilters {
 		if (query.assignee() != null) {
 			conditions.add("c.assignee = :assignee");
 			params.put("assignee", query.assignee());
-		}
-		if (query.numbers() != null && query.numbers().isEmpty()) {
-			conditions.add("1 = 0");
 		}
 		if (query.text() != null) {
 			// the number, subject, organisation, contacts' addresses and messages' texts,
