@@ -40,7 +40,12 @@ abstract class ImapScenarios extends MailScenarios {
 	static final String CUSTOMER = "Mario Pueyo <imap.scenarios." + Long.toHexString(System.nanoTime())
 			+ "@talleresebro.es>";
 
-	static final Duration SECONDS_5 = Duration.ofSeconds(5);
+	/**
+	 * How long mail may take from the mailbox to its acknowledgement: a poll, the
+	 * pipeline and the outbox take 1-3 s here, more on a loaded 2-core CI machine (5 s
+	 * was exceeded there once); waiting longer costs nothing when the mail comes in time.
+	 */
+	static final Duration MAIL_WAIT = Duration.ofSeconds(15);
 
 	/** Its hierarchy delimiter is '.': Caso/Processed is Caso.Processed there. */
 	static final String PROCESSED = "Caso.Processed";
@@ -134,13 +139,13 @@ abstract class ImapScenarios extends MailScenarios {
 
 		deliver("push", "INBOX", mail.build(), new Flags());
 
-		MimeMessage ack = awaitAck(mail, SECONDS_5);
+		MimeMessage ack = awaitAck(mail, MAIL_WAIT);
 		long number = caseNumberOf(ack);
 		assertThat(getCase(number)).containsEntry("severity", "A");
 		assertThat(inbound(mail.messageId())).singleElement()
 			.satisfies((record) -> assertThat(record).containsEntry("decision", "CASE_OPENED")
 				.containsEntry("recipients", List.of("a@jd-services.eu")));
-		await().atMost(SECONDS_5).until(() -> messageIds("push", PROCESSED).contains(mail.messageId()));
+		await().atMost(MAIL_WAIT).until(() -> messageIds("push", PROCESSED).contains(mail.messageId()));
 		assertThat(messageIds("push", "INBOX")).doesNotContain(mail.messageId());
 	}
 
@@ -150,9 +155,9 @@ abstract class ImapScenarios extends MailScenarios {
 
 		deliver("poll", "INBOX", mail.build(), new Flags());
 
-		MimeMessage ack = awaitAck(mail, SECONDS_5);
+		MimeMessage ack = awaitAck(mail, MAIL_WAIT);
 		assertThat(getCase(caseNumberOf(ack))).containsEntry("severity", "B");
-		await().atMost(SECONDS_5).until(() -> messageIds("poll", PROCESSED).contains(mail.messageId()));
+		await().atMost(MAIL_WAIT).until(() -> messageIds("poll", PROCESSED).contains(mail.messageId()));
 		assertThat(messageIds("poll", "INBOX")).doesNotContain(mail.messageId());
 	}
 
@@ -162,8 +167,8 @@ abstract class ImapScenarios extends MailScenarios {
 
 		deliver("poll", "INBOX", mail.build(), new Flags(Flags.Flag.SEEN));
 
-		awaitAck(mail, SECONDS_5);
-		await().atMost(SECONDS_5).until(() -> messageIds("poll", PROCESSED).contains(mail.messageId()));
+		awaitAck(mail, MAIL_WAIT);
+		await().atMost(MAIL_WAIT).until(() -> messageIds("poll", PROCESSED).contains(mail.messageId()));
 	}
 
 	@Test
@@ -172,10 +177,10 @@ abstract class ImapScenarios extends MailScenarios {
 		byte[] raw = mail.build();
 
 		assertThat(send(raw, "a@jd-services.eu")).startsWith("250");
-		awaitAck(mail, SECONDS_5);
+		awaitAck(mail, MAIL_WAIT);
 		deliver("push", "INBOX", raw, new Flags());
 
-		await().atMost(SECONDS_5).until(() -> messageIds("push", PROCESSED).contains(mail.messageId()));
+		await().atMost(MAIL_WAIT).until(() -> messageIds("push", PROCESSED).contains(mail.messageId()));
 		await().atMost(SECONDS_10)
 			.untilAsserted(() -> assertThat(inbound(mail.messageId())).extracting((record) -> record.get("decision"))
 				.containsExactly("CASE_OPENED", "IGNORED"));
@@ -188,7 +193,7 @@ abstract class ImapScenarios extends MailScenarios {
 	void withSinceNowMailThatWasThereBeforeCasoFirstConnectedIsLeftAlone() throws Exception {
 		TestMails.Builder mail = customerMail("Nuevo tras conectar", "a@jd-services.eu");
 		deliver("push", "INBOX", mail.build(), new Flags());
-		awaitAck(mail, SECONDS_5);
+		awaitAck(mail, MAIL_WAIT);
 
 		assertThat(messageIds("push", "INBOX")).contains(ALREADY_THERE.messageId());
 		assertThat(messageIds("push", PROCESSED)).doesNotContain(ALREADY_THERE.messageId());
@@ -200,10 +205,10 @@ abstract class ImapScenarios extends MailScenarios {
 		TestMails.Builder fresh = customerMail("Nuevo en el buzón importado", "b@jd-services.eu");
 		deliver("old", "INBOX", fresh.build(), new Flags());
 
-		awaitAck(fresh, SECONDS_5);
-		await().atMost(SECONDS_5).until(() -> messageIds("old", PROCESSED).contains(OLD_MAIL.messageId()));
+		awaitAck(fresh, MAIL_WAIT);
+		await().atMost(MAIL_WAIT).until(() -> messageIds("old", PROCESSED).contains(OLD_MAIL.messageId()));
 		assertThat(messageIds("old", "INBOX")).isEmpty();
-		await().atMost(SECONDS_5)
+		await().atMost(MAIL_WAIT)
 			.until(() -> !inbound(OLD_MAIL.messageId()).isEmpty()
 					&& inbound(OLD_MAIL.messageId()).get(0).get("decision") != null);
 		Map<String, Object> imported = inbound(OLD_MAIL.messageId()).get(0);
@@ -221,8 +226,8 @@ abstract class ImapScenarios extends MailScenarios {
 		TestMails.Builder first = customerMail("Carpeta recreada", "a@jd-services.eu");
 		byte[] raw = first.build();
 		deliver("recreate", "Cases", raw, new Flags());
-		awaitAck(first, SECONDS_5);
-		await().atMost(SECONDS_5).until(() -> messageIds("recreate", PROCESSED).contains(first.messageId()));
+		awaitAck(first, MAIL_WAIT);
+		await().atMost(MAIL_WAIT).until(() -> messageIds("recreate", PROCESSED).contains(first.messageId()));
 		long validity = imapHost().getFolder(user("recreate"), "Cases").getUidValidity();
 
 		imapHost().deleteMailbox(user("recreate"), "Cases");
@@ -234,8 +239,8 @@ abstract class ImapScenarios extends MailScenarios {
 		deliver("recreate", "Cases", second.build(), new Flags());
 
 		awaitAck(second, Duration.ofSeconds(10));
-		await().atMost(SECONDS_5).until(() -> messageIds("recreate", "Cases").isEmpty());
-		await().atMost(SECONDS_5)
+		await().atMost(MAIL_WAIT).until(() -> messageIds("recreate", "Cases").isEmpty());
+		await().atMost(MAIL_WAIT)
 			.until(() -> inbound(first.messageId()).stream().allMatch((record) -> record.get("decision") != null));
 		assertThat(inbound(first.messageId())).extracting((record) -> record.get("decision"))
 			.containsExactly("CASE_OPENED", "IGNORED");
@@ -245,7 +250,7 @@ abstract class ImapScenarios extends MailScenarios {
 
 	@Test
 	void theHealthEndpointShowsEachMailboxWithItsLastFetchAndIsDownWhileOneFails() {
-		await().atMost(SECONDS_5).untilAsserted(() -> {
+		await().atMost(MAIL_WAIT).untilAsserted(() -> {
 			Map<String, Object> health = imapHealth();
 			assertThat(health).containsEntry("status", "DOWN");
 			Map<String, Object> details = map(health.get("details"));
@@ -267,7 +272,7 @@ abstract class ImapScenarios extends MailScenarios {
 	@Test
 	void aMailboxWhoseLeaseAnotherNodeHoldsIsLeftToItAndTakenOverWhenTheLeaseRunsOut() throws Exception {
 		String key = key("standby", "INBOX");
-		await().atMost(SECONDS_5)
+		await().atMost(MAIL_WAIT)
 			.until(() -> this.jdbc.sql("SELECT COUNT(*) FROM intake_imap_lease WHERE mailbox = :mailbox")
 				.param("mailbox", key)
 				.query(Integer.class)
@@ -299,7 +304,7 @@ abstract class ImapScenarios extends MailScenarios {
 
 	@Test
 	void eachMailboxRecordsItsLastFetchAndItsLastError() {
-		await().atMost(SECONDS_5).untilAsserted(() -> {
+		await().atMost(MAIL_WAIT).untilAsserted(() -> {
 			assertThat(this.jdbc.sql("SELECT last_error FROM intake_imap_status WHERE mailbox = :mailbox")
 				.param("mailbox", key("nofolder", "Missing"))
 				.query(String.class)
