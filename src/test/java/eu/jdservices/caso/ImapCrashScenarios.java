@@ -52,8 +52,14 @@ abstract class ImapCrashScenarios {
 	private static final int KILL_AFTER_ACKS = 10;
 
 	/**
-	 * From the restarted node being up: what is left of the dead node's lease (20 s) and
-	 * the rest of the mail, on a machine that may be busy with other builds.
+	 * The mailbox lease of the nodes (20 s by default): the new node waits for what is
+	 * left of the dead one's.
+	 */
+	private static final String LEASE = "6s";
+
+	/**
+	 * From the restarted node being up: what is left of the dead node's lease and the
+	 * rest of the mail, on a machine that may be busy with other builds.
 	 */
 	private static final Duration RECOVERY = Duration.ofSeconds(60);
 
@@ -105,7 +111,7 @@ abstract class ImapCrashScenarios {
 				"CASO_INTAKE_IMAP_MAILBOXES_0_SECURITY", "NONE", "CASO_INTAKE_IMAP_MAILBOXES_0_USERNAME", "crash",
 				"CASO_INTAKE_IMAP_MAILBOXES_0_PASSWORD", "secret-crash", "CASO_INTAKE_IMAP_MAILBOXES_0_ADDRESS",
 				"c@jd-services.eu", "CASO_INTAKE_IMAP_MAILBOXES_0_IDLE", "false",
-				"CASO_INTAKE_IMAP_MAILBOXES_0_POLLINTERVAL", "1s");
+				"CASO_INTAKE_IMAP_MAILBOXES_0_POLLINTERVAL", "1s", "CASO_INTAKE_IMAP_LEASE", LEASE);
 		Set<String> sent;
 		int inboxAtKill;
 		int processedAtKill;

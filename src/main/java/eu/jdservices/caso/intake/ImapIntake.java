@@ -96,7 +96,7 @@ class ImapIntake implements SmartLifecycle {
 			this.threads.add(thread);
 			long every = Math.max(1000, config.pollInterval().toMillis());
 			this.renewing.scheduleWithFixedDelay(mailbox::wake, every, every, TimeUnit.MILLISECONDS);
-			long renew = ImapLease.RENEW_EVERY.toMillis();
+			long renew = this.lease.renewEvery().toMillis();
 			this.leases.scheduleWithFixedDelay(mailbox::renewLease, renew, renew, TimeUnit.MILLISECONDS);
 		}
 	}

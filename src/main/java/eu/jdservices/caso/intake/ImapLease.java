@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,28 +13,42 @@ import org.springframework.stereotype.Component;
 /**
  * Exactly one node watches each IMAP mailbox: it holds a lease in the database
  * ({@code intake_imap_lease}, expiry on database time, so the nodes' clocks do not
- * matter) and renews it every {@link #RENEW_EVERY}; when the node dies, the lease runs
- * out after {@link #DURATION} and another node takes the mailbox over.
+ * matter) and renews it every quarter of its duration ({@code caso.intake.imap.lease}, 20
+ * s); when the node dies, the lease runs out and another node takes the mailbox over.
  */
 @Component
 class ImapLease {
 
 	static final Duration DURATION = Duration.ofSeconds(20);
 
-	static final Duration RENEW_EVERY = Duration.ofSeconds(5);
-
 	private final JdbcClient jdbc;
 
 	private final String node;
 
+	private final Duration duration;
+
 	@Autowired
-	ImapLease(JdbcClient jdbc) {
-		this(jdbc, ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8));
+	ImapLease(JdbcClient jdbc, @Value("${caso.intake.imap.lease:20s}") Duration duration) {
+		this(jdbc, ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8),
+				duration);
 	}
 
 	ImapLease(JdbcClient jdbc, String node) {
+		this(jdbc, node, DURATION);
+	}
+
+	ImapLease(JdbcClient jdbc, String node, Duration duration) {
+		if (duration.toSeconds() < 2) {
+			throw new IllegalArgumentException("caso.intake.imap.lease must be at least 2s, not " + duration);
+		}
 		this.jdbc = jdbc;
 		this.node = node;
+		this.duration = duration;
+	}
+
+	/** How often the lease is renewed: four times in its duration. */
+	Duration renewEvery() {
+		return this.duration.dividedBy(4);
 	}
 
 	String node() {
@@ -51,7 +66,7 @@ class ImapLease {
 				WHERE mailbox = :mailbox AND (node = :node OR expires_at < CURRENT_TIMESTAMP)""")
 			.param("mailbox", mailbox)
 			.param("node", this.node)
-			.param("seconds", DURATION.toSeconds())
+			.param("seconds", this.duration.toSeconds())
 			.update();
 		if (updated > 0) {
 			return true;
@@ -62,7 +77,7 @@ class ImapLease {
 					VALUES (:mailbox, :node, CURRENT_TIMESTAMP + CAST(:seconds AS INTEGER) * INTERVAL '1' SECOND)""")
 				.param("mailbox", mailbox)
 				.param("node", this.node)
-				.param("seconds", DURATION.toSeconds())
+				.param("seconds", this.duration.toSeconds())
 				.update() > 0;
 		}
 		catch (DuplicateKeyException ex) {

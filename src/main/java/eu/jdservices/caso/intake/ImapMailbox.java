@@ -63,7 +63,7 @@ final class ImapMailbox implements Runnable {
 		Duration backoff = Duration.ofSeconds(1);
 		while (this.running) {
 			if (!holdLease()) {
-				if (!sleep(ImapLease.RENEW_EVERY)) {
+				if (!sleep(this.lease.renewEvery())) {
 					break;
 				}
 				continue;
