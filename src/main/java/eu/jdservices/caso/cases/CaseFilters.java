@@ -59,9 +59,10 @@ final class CaseFilters {
 	}
 
 	/**
-	 * The {@code WHERE} clause ({@code c} is {@code cases_case}), empty for no filter.
+	 * The {@code WHERE} clause ({@code c} is {@code cases_case}), empty for no filter;
+	 * the searched word at {@code leading} is left out (the numbers are its cases).
 	 */
-	static String where(CaseQuery query, Map<String, Object> params, CaseWordsIndex words) {
+	static String where(CaseQuery query, Map<String, Object> params, CaseWordsIndex words, int leading) {
 		List<String> conditions = new ArrayList<>();
 		if (query.contact() != null) {
 			conditions
@@ -91,7 +92,10 @@ final class CaseFilters {
 		if (query.text() != null) {
 			// the number, subject, organisation, contacts' addresses and messages' texts,
 			// as words (CaseWords)
-			conditions.add(words.condition(CaseWords.query(query.text()), params));
+			String condition = words.condition(CaseWords.query(query.text()), leading, params);
+			if (!condition.isEmpty()) {
+				conditions.add(condition);
+			}
 		}
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}

@@ -48,6 +48,12 @@ public record CaseQuery(String contact, String organization, Status status, Seve
 		this(contact, organization, status, severity, text, numbers, page, size, false);
 	}
 
+	/** The same query among these cases only. */
+	CaseQuery withNumbers(List<Long> numbers) {
+		return new CaseQuery(this.contact, this.organization, this.status, this.severity, this.text, numbers, this.page,
+				this.size, this.oldestFirst, this.team, this.assignee, this.sort);
+	}
+
 	/** The same filters with this status ({@code null}: any). */
 	CaseQuery withStatus(Status status) {
 		return new CaseQuery(this.contact, this.organization, status, this.severity, this.text, this.numbers, this.page,

@@ -59,9 +59,10 @@ class CaseSearch {
 	}
 
 	String matchingSql(CaseQuery query, int cap, Map<String, Object> params) {
-		String where = CaseFilters.where(query, params, this.words);
+		Narrowed narrowed = narrowed(query);
+		String where = CaseFilters.where(narrowed.query(), params, this.words, narrowed.leading());
 		params.put("cap", cap + 1);
-		return "SELECT c.number" + CaseFilters.from(query, params) + where + " LIMIT :cap";
+		return "SELECT c.number" + CaseFilters.from(narrowed.query(), params) + where + " LIMIT :cap";
 	}
 
 	/** The page of a list whose matches are all known: sorted here, read by number. */
@@ -110,8 +111,9 @@ class CaseSearch {
 	}
 
 	String walkSql(CaseQuery query, Map<String, Object> params) {
-		String where = CaseFilters.where(query, params, this.words);
-		String from = CaseFilters.from(query, params);
+		Narrowed narrowed = narrowed(query);
+		String where = CaseFilters.where(narrowed.query(), params, this.words, narrowed.leading());
+		String from = CaseFilters.from(narrowed.query(), params);
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
 		if (query.sort() != CaseSort.NUMBER) {
@@ -121,6 +123,25 @@ class CaseSearch {
 		return "SELECT " + COLUMNS + " FROM cases_case c WHERE c.number IN (SELECT c.number" + from + where
 				+ " ORDER BY c.number " + direction(query) + " LIMIT :limit OFFSET :offset) ORDER BY c.number "
 				+ direction(query);
+	}
+
+	/**
+	 * The query as the database reads it: on H2 a search whose rarest word is in few
+	 * cases is read among those cases ({@link CaseWordsIndex#lead}).
+	 */
+	private Narrowed narrowed(CaseQuery query) {
+		if (query.text() == null || query.numbers() != null) {
+			return new Narrowed(query, -1);
+		}
+		CaseWordsIndex.Lead lead = this.words.lead(CaseWords.query(query.text()));
+		return (lead != null) ? new Narrowed(query.withNumbers(lead.cases()), lead.word()) : new Narrowed(query, -1);
+	}
+
+	/**
+	 * @param query the query, among the leading word's cases when there is one
+	 * @param leading the index of that word in the search, or {@code -1}
+	 */
+	private record Narrowed(CaseQuery query, int leading) {
 	}
 
 	private static String direction(CaseQuery query) {
@@ -133,8 +154,9 @@ class CaseSearch {
 	 */
 	Map<Status, Long> countByStatus(CaseQuery query, int cap) {
 		Map<String, Object> params = new HashMap<>();
-		String where = CaseFilters.where(query.withStatus(null), params, this.words);
-		String from = CaseFilters.from(query, params);
+		Narrowed narrowed = narrowed(query);
+		String where = CaseFilters.where(narrowed.query().withStatus(null), params, this.words, narrowed.leading());
+		String from = CaseFilters.from(narrowed.query(), params);
 		params.put("cap", cap + 1);
 		List<String> counts = new ArrayList<>();
 		for (Status status : Status.values()) {

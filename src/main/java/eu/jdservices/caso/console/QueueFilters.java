@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import eu.jdservices.caso.cases.CaseQuery;
 import eu.jdservices.caso.cases.CaseSort;
@@ -15,6 +14,7 @@ import eu.jdservices.caso.cases.Cases;
 import eu.jdservices.caso.cases.Status;
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.timers.Deadlines;
+import eu.jdservices.caso.timers.DuePosition;
 import eu.jdservices.caso.timers.ResponseTarget;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -81,26 +81,26 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 	 * latest with {@code oldestFirst}); only cases with a due time.
 	 */
 	Cases.Page byDue(String agent, Deadlines deadlines, Cases cases) {
-		List<Long> due = deadlines.byNextDue();
-		if (this.breach != null) {
-			Set<Long> breaching = Set.copyOf(deadlines.casesWith(ResponseTarget.valueOf(this.breach)));
-			due = due.stream().filter(breaching::contains).toList();
-		}
-		Map<Long, Integer> position = new HashMap<>();
-		for (int i = 0; i < due.size(); i++) {
-			position.put(due.get(i), this.oldestFirst ? -i : i);
-		}
-		if (this.oldestFirst) {
-			due = due.reversed();
-		}
-		// in slices of the due order: the page's cases are loaded, the rest only counted
+		ResponseTarget breaching = (this.breach != null) ? ResponseTarget.valueOf(this.breach) : null;
+		// in slices of the due order, read from its index: the page's cases are loaded,
+		// the
+		// rest only counted, until the page is full and the count past its cap
 		int needed = (this.page + 1) * this.size;
+		Map<Long, Integer> position = new HashMap<>();
 		List<CaseSummary> matched = new ArrayList<>();
 		long total = 0;
 		boolean capped = false;
-		for (int from = 0; from < due.size(); from += DUE_SLICE) {
-			List<Long> slice = due.subList(from, Math.min(due.size(), from + DUE_SLICE));
+		DuePosition after = null;
+		while (true) {
+			List<DuePosition> due = deadlines.byNextDue(breaching, this.oldestFirst, after, DUE_SLICE);
+			if (due.isEmpty()) {
+				break;
+			}
+			List<Long> slice = due.stream().map(DuePosition::caseNumber).toList();
 			boolean load = matched.size() < needed;
+			if (load) {
+				slice.forEach((number) -> position.put(number, position.size()));
+			}
 			Cases.Page found = cases.list(new CaseQuery(null, null,
 					this.waiting ? Status.WAITING_FOR_CUSTOMER : this.status, this.severity, this.q, slice, 0,
 					load ? slice.size() : 1, false, this.team, this.mine ? agent : this.assignee));
@@ -109,10 +109,13 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 			}
 			total += found.total();
 			if (matched.size() >= needed && total > Cases.COUNT_CAP) {
-				// the page is full and the count past its cap, as the other lists' counts
 				capped = true;
 				break;
 			}
+			if (due.size() < DUE_SLICE) {
+				break;
+			}
+			after = due.get(due.size() - 1);
 		}
 		List<CaseSummary> ordered = matched.stream()
 			.sorted(Comparator.comparing((CaseSummary summary) -> position.get(summary.number())))

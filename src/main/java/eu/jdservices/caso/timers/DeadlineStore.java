@@ -1,7 +1,9 @@
 package eu.jdservices.caso.timers;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,13 +74,32 @@ class DeadlineStore {
 			.collect(Collectors.toMap(CaseDeadlines::caseNumber, Function.identity()));
 	}
 
-	List<Long> byNextDue() {
-		return this.jdbc.sql("""
-				SELECT case_number FROM timers_deadline
-				WHERE customer_response_due_at IS NOT NULL OR first_response_due_at IS NOT NULL
-				ORDER BY LEAST(COALESCE(customer_response_due_at, first_response_due_at),
-					COALESCE(first_response_due_at, customer_response_due_at)), case_number""")
-			.query(Long.class)
+	/**
+	 * The next slice of the cases with a due time in the order of the next one (the index
+	 * {@code timers_deadline_next_due}), after the position given (none: from the start).
+	 */
+	List<DuePosition> byNextDue(ResponseTarget state, boolean latestFirst, DuePosition after, int limit) {
+		List<String> conditions = new ArrayList<>(List.of("next_due_at IS NOT NULL"));
+		Map<String, Object> params = new HashMap<>();
+		if (state != null) {
+			conditions.add("response_target = :state");
+			params.put("state", state.name());
+		}
+		if (after != null) {
+			// an index range on the due time, less the cases of that time already read
+			conditions.add(latestFirst ? "next_due_at <= :due AND NOT (next_due_at = :due AND case_number >= :number)"
+					: "next_due_at >= :due AND NOT (next_due_at = :due AND case_number <= :number)");
+			params.put("due", after.dueAt());
+			params.put("number", after.caseNumber());
+		}
+		String direction = latestFirst ? " DESC" : "";
+		params.put("limit", limit);
+		return this.jdbc
+			.sql("SELECT case_number, next_due_at FROM timers_deadline WHERE " + String.join(" AND ", conditions)
+					+ " ORDER BY next_due_at" + direction + ", case_number" + direction + " LIMIT :limit")
+			.params(params)
+			.query((rs, row) -> new DuePosition(rs.getObject("next_due_at", OffsetDateTime.class),
+					rs.getLong("case_number")))
 			.list();
 	}
 

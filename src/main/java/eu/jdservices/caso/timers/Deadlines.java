@@ -32,10 +32,15 @@ public class Deadlines {
 		return this.store.of(caseNumbers);
 	}
 
-	/** The cases with a due time (ours or the customer's), the soonest first. */
+	/**
+	 * The next {@code limit} cases with a due time (ours or the customer's) in the order
+	 * of the next one, the soonest first (or the latest), after {@code after} (the last
+	 * of the previous slice; {@code null} from the start); with {@code state}, only the
+	 * cases whose response target stands so.
+	 */
 	@Transactional(readOnly = true)
-	public List<Long> byNextDue() {
-		return this.store.byNextDue();
+	public List<DuePosition> byNextDue(ResponseTarget state, boolean latestFirst, DuePosition after, int limit) {
+		return this.store.byNextDue(state, latestFirst, after, limit);
 	}
 
 	/** Which of the given cases missed our response target. */

@@ -147,6 +147,20 @@ class CaseSearchOnBothDatabasesTests {
 	}
 
 	@Test
+	void theCountsPerStatusOfASearchAreTheSameInBoth() {
+		for (String words : List.of("srv", "impresora atascada", "printers srv-4242", "inexistente")) {
+			assertThat(h2.search.countByStatus(text(words), 10)).as("'%s'", words)
+				.isEqualTo(postgres.search.countByStatus(text(words), 10))
+				.isEqualTo(h2.commonWords.countByStatus(text(words), 10));
+		}
+		assertThat(h2.search.countByStatus(text("srv"), 10)).containsEntry(Status.OPEN, 2L)
+			.containsEntry(Status.CLOSED, 0L)
+			.containsEntry(Status.CANCELLED, 0L);
+		assertThat(h2.search.countByStatus(text("srv"), 1)).as("up to the cap + 1").containsEntry(Status.OPEN, 2L);
+		assertThat(h2.search.countByStatus(text("inexistente"), 10)).containsEntry(Status.OPEN, 0L);
+	}
+
+	@Test
 	void aLongListIsWalkedNewestFirstWithTheSameCasesAsASortedOne() {
 		for (Store store : List.of(h2, postgres)) {
 			CaseQuery second = new CaseQuery(null, null, null, null, null, null, 1, 1);
@@ -199,6 +213,13 @@ class CaseSearchOnBothDatabasesTests {
 		assertThat(h2.search.walk(query).stream().map(CaseSummary::number).toList())
 			.as("H2, walked newest first, for '%s'", text)
 			.isEqualTo(inH2);
+		assertThat(h2.commonWords.page(query, h2.commonWords.matching(query, 100))
+			.stream()
+			.map(CaseSummary::number)
+			.toList()).as("H2, every word taken as common, for '%s'", text).isEqualTo(inH2);
+		assertThat(h2.commonWords.walk(query).stream().map(CaseSummary::number).toList())
+			.as("H2, every word taken as common, walked newest first, for '%s'", text)
+			.isEqualTo(inH2);
 		return inH2;
 	}
 
@@ -220,6 +241,12 @@ class CaseSearchOnBothDatabasesTests {
 
 		private final CaseSearch search;
 
+		/**
+		 * The same search with every word counted as common (H2 checks every case for the
+		 * words instead of listing the rarest word's cases first).
+		 */
+		private final CaseSearch commonWords;
+
 		private final CaseWordsBackfill backfill;
 
 		Store(DataSource dataSource) {
@@ -228,6 +255,7 @@ class CaseSearchOnBothDatabasesTests {
 			this.repository = new CaseRepository(this.jdbc, words);
 			this.conversation = new ConversationStore(this.jdbc, new NamedParameterJdbcTemplate(dataSource), words);
 			this.search = new CaseSearch(this.jdbc, words);
+			this.commonWords = new CaseSearch(this.jdbc, new CaseWordsIndex(this.jdbc, dataSource, 0));
 			this.backfill = new CaseWordsBackfill(words,
 					new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
 		}
