@@ -11,8 +11,11 @@ public enum CaseSort {
 	/** Most severe first (A, B, C), then newest first. */
 	SEVERITY("c.severity %2$s, c.number DESC"),
 
-	/** The case with the latest message first, then newest first. */
-	UPDATED("(SELECT MAX(m.at) FROM cases_message m WHERE m.case_number = c.number) %1$s NULLS LAST, c.number DESC");
+	/**
+	 * The case with the latest message first, then newest first
+	 * ({@code cases_case.last_message_at}, kept by the conversation).
+	 */
+	UPDATED("c.last_message_at %1$s NULLS LAST, c.number DESC");
 
 	private final String orderBy;
 

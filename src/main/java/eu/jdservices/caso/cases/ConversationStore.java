@@ -108,6 +108,12 @@ class ConversationStore {
 			.param("textCut", textCut)
 			.param("partsLeftOut", partsLeftOut)
 			.update(keys, "id");
+		this.jdbc.sql("""
+				UPDATE cases_case SET last_message_at = :at
+				WHERE number = :number AND (last_message_at IS NULL OR last_message_at < :at)""")
+			.param("number", number)
+			.param("at", at)
+			.update();
 		if (kind.searchable()) {
 			this.words.add(number, text);
 		}
@@ -162,6 +168,7 @@ class ConversationStore {
 			.param("from", from)
 			.param("to", to)
 			.update();
+		lastMessageAgain(from, to);
 		this.words.refresh(to);
 	}
 
@@ -172,7 +179,18 @@ class ConversationStore {
 			.param("to", to)
 			.param("ids", messageIds)
 			.update();
+		lastMessageAgain(from, to);
 		this.words.refresh(to);
+	}
+
+	/** After messages moved: when each case's latest message is now. */
+	private void lastMessageAgain(long... numbers) {
+		for (long number : numbers) {
+			this.jdbc.sql("""
+					UPDATE cases_case SET last_message_at =
+						(SELECT MAX(m.at) FROM cases_message m WHERE m.case_number = :number)
+					WHERE number = :number""").param("number", number).update();
+		}
 	}
 
 	Optional<AttachmentFile> attachment(long caseNumber, long attachmentId) {

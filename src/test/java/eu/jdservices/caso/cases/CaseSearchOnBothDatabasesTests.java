@@ -161,6 +161,22 @@ class CaseSearchOnBothDatabasesTests {
 	}
 
 	@Test
+	void sortedByLastUpdateTheCaseWithTheLatestMessageComesFirstAlsoAfterASplit() {
+		for (Store store : List.of(h2, postgres)) {
+			CaseQuery updated = new CaseQuery(null, null, null, null, null, List.of(1001L, 1002L, 1003L), 0, 25, false,
+					null, null, CaseSort.UPDATED);
+			store.conversation.addNote(1002, "agent@jd-services.eu", "Revisado", at().plusHours(2));
+			assertThat(store.search.walk(updated)).extracting(CaseSummary::number).startsWith(1002L);
+
+			long later = store.conversation.addNote(1001, "agent@jd-services.eu", "Más tarde", at().plusHours(3));
+			assertThat(store.search.walk(updated)).extracting(CaseSummary::number).startsWith(1001L, 1002L);
+
+			store.conversation.move(1001, 1003, List.of(later));
+			assertThat(store.search.walk(updated)).extracting(CaseSummary::number).startsWith(1003L, 1002L);
+		}
+	}
+
+	@Test
 	void aLongListIsWalkedNewestFirstWithTheSameCasesAsASortedOne() {
 		for (Store store : List.of(h2, postgres)) {
 			CaseQuery second = new CaseQuery(null, null, null, null, null, null, 1, 1);
