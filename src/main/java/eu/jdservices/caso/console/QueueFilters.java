@@ -83,8 +83,7 @@ record QueueFilters(Status status, Severity severity, String q, boolean waiting,
 	Cases.Page byDue(String agent, Deadlines deadlines, Cases cases) {
 		ResponseTarget breaching = (this.breach != null) ? ResponseTarget.valueOf(this.breach) : null;
 		// in slices of the due order, read from its index: the page's cases are loaded,
-		// the
-		// rest only counted, until the page is full and the count past its cap
+		// the rest only counted, until the page is full and the count past its cap
 		int needed = (this.page + 1) * this.size;
 		Map<Long, Integer> position = new HashMap<>();
 		List<CaseSummary> matched = new ArrayList<>();
