@@ -32,7 +32,8 @@ import org.springframework.stereotype.Repository;
 class CaseWordsIndex {
 
 	/**
-	 * H2: a word in at most this many cases leads a search (its cases are listed, then
+	 * H2: a word with at most this many rows in {@code cases_case_word} (one per case and
+	 * form: a word's cases are never more) leads a search (its cases are listed, then
 	 * checked for the other words).
 	 */
 	static final int LEAD_CASES = 5_000;
@@ -133,8 +134,8 @@ class CaseWordsIndex {
 	}
 
 	/**
-	 * H2: the word of a search in the fewest cases, when they are few (up to
-	 * {@link #LEAD_CASES}), with those cases: the search is then read among them, each
+	 * H2: the word of a search with the fewest rows, when they are few (up to
+	 * {@link #LEAD_CASES}), with its cases: the search is then read among them, each
 	 * checked for the other words, instead of checking every case. {@code null} on
 	 * PostgreSQL (its planner weighs its GIN index itself), for no words, and when every
 	 * word is common: a case list read by number until its page or count is full finds
