@@ -45,7 +45,12 @@
 			}
 		}
 		text.addEventListener('input', function () {
+			// the agent starts writing: tell the others now, not at the next poll
+			var started = !typing();
 			lastInput = Date.now();
+			if (started) {
+				poll();
+			}
 			try {
 				window.localStorage.setItem(draftKey(main), text.value);
 			}

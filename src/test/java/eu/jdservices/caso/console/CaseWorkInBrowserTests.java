@@ -81,6 +81,12 @@ class CaseWorkInBrowserTests {
 	static final LocatorAssertions.HasTextOptions WITHOUT_RELOAD = new LocatorAssertions.HasTextOptions()
 		.setTimeout(15_000);
 
+	/**
+	 * Long enough for the other agent's next question about who is on the case (every 3
+	 * s, and at once when its agent starts writing), on a loaded machine.
+	 */
+	static final LocatorAssertions.HasTextOptions NEXT_POLL = new LocatorAssertions.HasTextOptions().setTimeout(10_000);
+
 	static DebianChromium chromium;
 
 	static Browser browser;
@@ -280,11 +286,11 @@ class CaseWorkInBrowserTests {
 			PlaywrightAssertions.assertThat(pablo.locator("#collision"))
 				.containsText(adminName() + " también está viendo este caso.");
 			PlaywrightAssertions.assertThat(this.page.locator("#collision"))
-				.hasText("Pablo Ruiz también está viendo este caso.");
+				.hasText("Pablo Ruiz también está viendo este caso.", NEXT_POLL);
 
 			pablo.locator("#text-reply").pressSequentially("Hola Mario, ");
 			PlaywrightAssertions.assertThat(this.page.locator("#collision"))
-				.hasText("Pablo Ruiz está escribiendo en este caso.");
+				.hasText("Pablo Ruiz está escribiendo en este caso.", NEXT_POLL);
 		}
 	}
 
