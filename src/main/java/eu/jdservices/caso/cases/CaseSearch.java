@@ -191,12 +191,23 @@ class CaseSearch {
 		if (organization == null) {
 			return List.of();
 		}
+		// each open status's latest cases read backwards along (organization, status,
+		// number),
+		// then the latest of both: with the two statuses as one IN, H2 read and sorted
+		// all
+		// the organisation's open cases (1,981 rows for 50 in the intake benchmark)
 		return this.jdbc.sql("""
+				SELECT number, subject, opening FROM (
+					(%1$s 'OPEN' ORDER BY c.organization DESC, c.status DESC, c.number DESC LIMIT :limit)
+					UNION ALL
+					(%1$s 'WAITING_FOR_CUSTOMER' ORDER BY c.organization DESC, c.status DESC, c.number DESC
+						LIMIT :limit)
+				) latest
+				ORDER BY number DESC LIMIT :limit""".formatted("""
 				SELECT c.number, c.subject, (SELECT MIN(m.id) FROM cases_message m
 					WHERE m.case_number = c.number AND m.direction = 'IN') AS opening
 				FROM cases_case c
-				WHERE c.organization = :organization AND c.status IN ('OPEN', 'WAITING_FOR_CUSTOMER')
-				ORDER BY c.number DESC LIMIT :limit""")
+				WHERE c.organization = :organization AND c.status ="""))
 			.param("organization", organization)
 			.param("limit", limit)
 			.query((rs, row) -> new OpenCaseOpening(rs.getLong("number"), rs.getString("subject"),

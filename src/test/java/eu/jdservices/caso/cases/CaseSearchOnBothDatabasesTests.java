@@ -2,12 +2,15 @@ package eu.jdservices.caso.cases;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import eu.jdservices.caso.intake.Severity;
 import eu.jdservices.caso.support.EnabledIfPostgres;
+import eu.jdservices.caso.support.MailFixtures;
 import eu.jdservices.caso.support.MigratedH2;
 import eu.jdservices.caso.support.Postgres;
 import org.flywaydb.core.Flyway;
@@ -208,6 +211,38 @@ class CaseSearchOnBothDatabasesTests {
 				.containsExactly(printers);
 			assertThat(store.search.matching(new CaseQuery(null, null, null, null, null, List.of(), 0, 25), 100))
 				.isEmpty();
+		}
+	}
+
+	@Test
+	void theDuplicateChecksCompareTheOrganisationsLatestOpenAndWaitingCasesNewestFirst() {
+		for (Store store : List.of(h2, postgres)) {
+			List<Long> numbers = new ArrayList<>();
+			for (Status status : List.of(Status.OPEN, Status.WAITING_FOR_CUSTOMER, Status.CLOSED, Status.OPEN,
+					Status.CLOSED, Status.WAITING_FOR_CUSTOMER)) {
+				long number = store.repository
+					.insert(new NewCase(Severity.C, "Alta de usuario " + status, "eva@huertanorte.es", "",
+							List.of("eva@huertanorte.es"), "Huerta Norte", "es", at(), null, null))
+					.number();
+				store.jdbc.sql("UPDATE cases_case SET status = :status WHERE number = :number")
+					.param("status", status.name())
+					.param("number", number)
+					.update();
+				numbers.add(number);
+			}
+			long opening = store.conversation.addIncoming(numbers.get(1),
+					new IncomingMessage(1,
+							MailFixtures.mail("eva@huertanorte.es", "Alta de usuario",
+									"Necesitamos dar de alta a un usuario.", Map.of())),
+					at(), MessageKind.MAIL, List.of());
+
+			assertThat(store.search.openCasesOf("Huerta Norte", 3)).containsExactly(
+					new CaseSearch.OpenCaseOpening(numbers.get(5), "Alta de usuario WAITING_FOR_CUSTOMER", null),
+					new CaseSearch.OpenCaseOpening(numbers.get(3), "Alta de usuario OPEN", null),
+					new CaseSearch.OpenCaseOpening(numbers.get(1), "Alta de usuario WAITING_FOR_CUSTOMER", opening));
+			assertThat(store.search.openCasesOf("Huerta Norte", 10)).extracting(CaseSearch.OpenCaseOpening::number)
+				.containsExactly(numbers.get(5), numbers.get(3), numbers.get(1), numbers.get(0));
+			assertThat(store.search.openCasesOf("Huerta Sur", 10)).isEmpty();
 		}
 	}
 
