@@ -18,10 +18,18 @@ class AutoReplyLog {
 		this.jdbc = jdbc;
 	}
 
-	long mailsTo(String recipient, OffsetDateTime since) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM cases_auto_reply WHERE recipient = :recipient AND at >= :since")
+	/**
+	 * The automatic mails to the recipient since then, counted up to {@code upTo} (a busy
+	 * sender's hour may hold thousands; the loop guard only asks whether the limit is
+	 * reached).
+	 */
+	long mailsTo(String recipient, OffsetDateTime since, int upTo) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM (SELECT 1 FROM cases_auto_reply
+					WHERE recipient = :recipient AND at >= :since LIMIT :upTo) sent""")
 			.param("recipient", recipient)
 			.param("since", since)
+			.param("upTo", upTo)
 			.query(Long.class)
 			.single();
 	}

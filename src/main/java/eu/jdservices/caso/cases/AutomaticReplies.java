@@ -29,8 +29,8 @@ class AutomaticReplies {
 	/** Whether an automatic mail may go to the recipient; if so it is counted. */
 	boolean allow(String recipient, Long caseNumber, String kind) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		if (this.log.mailsTo(recipient, now.minus(Duration.ofHours(1))) >= this.properties
-			.automaticMailsPerSenderPerHour()) {
+		int limit = this.properties.automaticMailsPerSenderPerHour();
+		if (this.log.mailsTo(recipient, now.minus(Duration.ofHours(1)), limit) >= limit) {
 			return false;
 		}
 		this.log.record(recipient, caseNumber, kind, now);
