@@ -56,7 +56,8 @@ abstract class CrashScenarios {
 
 	/**
 	 * Mails handed to the relay whose "sent" mark the kill prevented: at most one per
-	 * sender thread (each mail is marked sent on its own, right after the relay took it).
+	 * sender thread (each mail is marked sent on its own, right after the relay took it);
+	 * the node runs with this many senders.
 	 */
 	private static final int IN_FLIGHT_ACKS = 2;
 
@@ -94,7 +95,7 @@ abstract class CrashScenarios {
 		List<String> arguments = new ArrayList<>(database(this.folder));
 		arguments.addAll(List.of("--caso.data-dir=" + this.folder.resolve("data").toAbsolutePath(),
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + this.relay.getSmtp().getPort(),
-				"--logging.level.com.icegreen=warn"));
+				"--logging.level.com.icegreen=warn", "--caso.outbound.senders=" + IN_FLIGHT_ACKS));
 		CasoProcess first = CasoProcess.start(this.folder.resolve("caso-1.log"), arguments, Map.of());
 		List<Thread> clients = stream(first.smtpPort());
 		long firstAccepted = awaitFirstAccepted();

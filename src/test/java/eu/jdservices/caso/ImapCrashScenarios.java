@@ -63,6 +63,11 @@ abstract class ImapCrashScenarios {
 	 */
 	private static final Duration RECOVERY = Duration.ofSeconds(60);
 
+	/**
+	 * Mails handed to the relay whose "sent" mark the kill prevented: at most one per
+	 * sender thread (each mail is marked sent on its own, right after the relay took it);
+	 * the node runs with this many senders.
+	 */
 	private static final int IN_FLIGHT_ACKS = 2;
 
 	private static final String PROCESSED = "Caso.Processed";
@@ -105,7 +110,7 @@ abstract class ImapCrashScenarios {
 		List<String> arguments = new ArrayList<>(database(this.folder));
 		arguments.addAll(List.of("--caso.data-dir=" + this.folder.resolve("data").toAbsolutePath(),
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + this.relay.getSmtp().getPort(),
-				"--logging.level.com.icegreen=warn"));
+				"--logging.level.com.icegreen=warn", "--caso.outbound.senders=" + IN_FLIGHT_ACKS));
 		Map<String, String> mailbox = Map.of("CASO_INTAKE_IMAP_MAILBOXES_0_HOST", "127.0.0.1",
 				"CASO_INTAKE_IMAP_MAILBOXES_0_PORT", String.valueOf(this.imap.imapPort()),
 				"CASO_INTAKE_IMAP_MAILBOXES_0_SECURITY", "NONE", "CASO_INTAKE_IMAP_MAILBOXES_0_USERNAME", "crash",
