@@ -1,10 +1,10 @@
 package eu.jdservices.caso.cases;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
+
+import eu.jdservices.caso.EmbeddedH2;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,7 +37,7 @@ class RequesterLocks {
 
 	RequesterLocks(CaseRepository cases, DataSource dataSource) {
 		this.cases = cases;
-		this.inThisJvm = embedded(dataSource) ? new ReentrantLock[STRIPES] : null;
+		this.inThisJvm = EmbeddedH2.in(dataSource) ? new ReentrantLock[STRIPES] : null;
 		if (this.inThisJvm != null) {
 			for (int i = 0; i < STRIPES; i++) {
 				this.inThisJvm[i] = new ReentrantLock();
@@ -67,16 +67,7 @@ class RequesterLocks {
 
 	/** Whether the database is H2 in this process (not an H2 server other JVMs reach). */
 	static boolean embedded(String url) {
-		return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
-	}
-
-	private static boolean embedded(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return embedded(connection.getMetaData().getURL());
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot tell which database this is", ex);
-		}
+		return EmbeddedH2.url(url);
 	}
 
 }
