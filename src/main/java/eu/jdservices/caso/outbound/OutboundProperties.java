@@ -20,8 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param senderName display name on every mail we send
  * @param outboxDir where mail is kept when no relay is configured
  * ({@code spring.mail.host} unset)
- * @param senders parallel sender threads per node (4: with 2, under full load the
- * deciding threads took the cores and acknowledgements waited seconds in the outbox)
+ * @param senders parallel sender threads per node (8: each waits for its "sent" mark to
+ * be on disk before the next mail, and with 2 the acknowledgements waited seconds in the
+ * outbox under full load); after a crash at most this many mails are sent again
  * @param batchSize mails claimed per round
  * @param pollInterval how often the outbox is looked at when nothing wakes the sender
  * @param claimLease how long mail a node claimed stays its own; renewed every third of it
@@ -46,7 +47,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("caso.outbound")
 public record OutboundProperties(@NotBlank @DefaultValue("JD Services") String senderName, @NotNull Path outboxDir,
-		@Min(1) @DefaultValue("4") int senders, @Min(1) @DefaultValue("50") int batchSize,
+		@Min(1) @DefaultValue("8") int senders, @Min(1) @DefaultValue("50") int batchSize,
 		@NotNull @DefaultValue("500ms") Duration pollInterval,
 		@NotNull @DurationMin(seconds = 3) @DefaultValue("15s") Duration claimLease,
 		@NotNull @DefaultValue("5s") Duration initialBackoff, @NotNull @DefaultValue("30m") Duration maxBackoff,
