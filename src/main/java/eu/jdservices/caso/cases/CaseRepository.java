@@ -74,7 +74,7 @@ class CaseRepository {
 		texts.add(newCase.requester());
 		texts.add(newCase.requesterName());
 		texts.addAll(newCase.contacts());
-		this.words.add(number, texts.toArray(String[]::new));
+		this.words.addToNew(number, texts.toArray(String[]::new));
 		return Case.opened(number, newCase);
 	}
 

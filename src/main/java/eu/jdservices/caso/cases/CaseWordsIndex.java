@@ -79,7 +79,18 @@ class CaseWordsIndex {
 		Set<String> had = new HashSet<>(Arrays.asList(stored.get(0).split(" ")));
 		Set<String> missing = new LinkedHashSet<>(added);
 		missing.removeAll(had);
-		String appended = CaseWords.joined(missing, CaseWords.MAX_CHARS - stored.get(0).length() - 1);
+		append(number, CaseWords.joined(missing, CaseWords.MAX_CHARS - stored.get(0).length() - 1));
+	}
+
+	/**
+	 * The first words of a case just inserted (which has none yet): {@link #add} without
+	 * reading what is there.
+	 */
+	void addToNew(long number, String... texts) {
+		append(number, CaseWords.joined(CaseWords.of(texts), CaseWords.MAX_CHARS - 1));
+	}
+
+	private void append(long number, String appended) {
 		if (appended.isEmpty()) {
 			return;
 		}
