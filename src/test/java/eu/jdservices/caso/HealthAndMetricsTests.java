@@ -191,7 +191,8 @@ class HealthAndMetricsTests extends MailScenarios {
 			.isEqualTo(failedBefore + 1);
 		assertThat(value(after, "caso_outbox_mails{application=\"caso\",status=\"PENDING\"}")).isNotNaN();
 		assertThat(value(after, "caso_triage_backlog{application=\"caso\"}")).isNotNaN();
-		assertThat(value(after, "caso_triage_backlog_limit{application=\"caso\"}")).isEqualTo(100);
+		assertThat(value(after, "caso_triage_backlog_limit{application=\"caso\"}")).as("the default max-backlog")
+			.isEqualTo(24);
 		assertThat(value(after, "caso_timers_due{application=\"caso\"}")).isNotNaN();
 		assertThat(value(after, "caso_timers_overdue{application=\"caso\"}")).isNotNaN();
 	}
