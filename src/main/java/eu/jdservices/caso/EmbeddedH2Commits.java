@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
@@ -84,8 +85,10 @@ class EmbeddedH2Commits implements TransactionExecutionListener {
 			statement.execute("CHECKPOINT");
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not write the embedded H2 database to its file (CHECKPOINT; "
-					+ "the database user must be an administrator): " + ex.getMessage(), ex);
+			// the database's fault, not the mail's: the intake answers with a temporary
+			// failure, a mail being decided waits undecided for the database
+			throw new DataAccessResourceFailureException("Could not write the embedded H2 database to its file "
+					+ "(CHECKPOINT; the database user must be an administrator): " + ex.getMessage(), ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * On an H2 file database whose own writes are far off ({@code WRITE_DELAY} of 100 s), a
@@ -112,6 +114,22 @@ class EmbeddedH2CommitsTests {
 		assertThat(writesEachAlone).as("one at a time, each is written").isGreaterThanOrEqualTo(1);
 		assertThat((double) writes).as("file writes for %d transactions at once", threads * each)
 			.isLessThan(threads * each * writesEachAlone);
+	}
+
+	@Test
+	void aDatabaseUserWhoMayNotWriteTheFileOnDemandStopsTheStartWithTheReason() {
+		this.jdbc.sql("CREATE USER clerk PASSWORD 'clerk-secret'").update();
+		try (HikariDataSource clerk = new HikariDataSource()) {
+			// the database as it is (only an administrator may set WRITE_DELAY in the
+			// URL)
+			clerk.setJdbcUrl("jdbc:h2:file:" + this.folder.resolve("db"));
+			clerk.setUsername("clerk");
+			clerk.setPassword("clerk-secret");
+
+			assertThatThrownBy(() -> new EmbeddedH2Commits(clerk))
+				.isInstanceOf(DataAccessResourceFailureException.class)
+				.hasMessageContaining("the database user must be an administrator");
+		}
 	}
 
 	private TransactionTemplate transactions() {

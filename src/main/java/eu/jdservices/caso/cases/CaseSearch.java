@@ -191,11 +191,11 @@ class CaseSearch {
 		if (organization == null) {
 			return List.of();
 		}
-		// each open status's latest cases read backwards along (organization, status,
-		// number),
-		// then the latest of both: with the two statuses as one IN, H2 read and sorted
-		// all
-		// the organisation's open cases (1,981 rows for 50 in the intake benchmark)
+		// The latest cases of each open status, read backwards along the index on
+		// organization, status and number (H2 reads an index in order only when the
+		// ORDER BY names its columns from the first), then the latest of both. With both
+		// statuses in one IN, H2 read and sorted all the organisation's open cases: 1,981
+		// rows for 50 in the intake benchmark.
 		return this.jdbc.sql("""
 				SELECT number, subject, opening FROM (
 					(%1$s 'OPEN' ORDER BY c.organization DESC, c.status DESC, c.number DESC LIMIT :limit)
