@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,14 +113,22 @@ class Outbox {
 			.list();
 	}
 
-	/** Extends the lease of everything the node holds; returns how many mails. */
-	int renew(String node, Duration lease) {
+	/**
+	 * Extends the lease of the mails the node is still sending; returns how many. A mail
+	 * the node claimed but whose round failed (the database went away before its result
+	 * was recorded) is not among them: its lease runs out and it is claimed again.
+	 */
+	int renew(String node, Duration lease, Collection<Long> sending) {
+		if (sending.isEmpty()) {
+			return 0;
+		}
 		return this.jdbc
 			.sql("""
 					UPDATE outbound_mail SET claimed_until = CURRENT_TIMESTAMP + CAST(:seconds AS INTEGER) * INTERVAL '1' SECOND
-					WHERE claimed_by = :node AND status = 'PENDING' AND claimed_until IS NOT NULL""")
+					WHERE claimed_by = :node AND id IN (:ids) AND status = 'PENDING' AND claimed_until IS NOT NULL""")
 			.param("node", node)
 			.param("seconds", seconds(lease))
+			.param("ids", sending)
 			.update();
 	}
 

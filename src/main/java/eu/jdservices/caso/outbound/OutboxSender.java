@@ -2,6 +2,8 @@ package eu.jdservices.caso.outbound;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import eu.jdservices.caso.cases.Cases;
 import org.slf4j.Logger;
@@ -42,6 +44,9 @@ class OutboxSender implements SmartLifecycle {
 	private final OutboundMetrics metrics;
 
 	private final List<Thread> threads = new ArrayList<>();
+
+	/** The mails this node's senders claimed and are sending: the leases renewed. */
+	private final Set<Long> sending = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean running;
 
@@ -125,8 +130,9 @@ class OutboxSender implements SmartLifecycle {
 			try {
 				Thread.sleep(this.lease.renewalInterval().toMillis());
 				long started = System.nanoTime();
-				this.transactions
-					.executeWithoutResult((status) -> this.outbox.renew(this.lease.node(), this.lease.duration()));
+				List<Long> held = List.copyOf(this.sending);
+				this.transactions.executeWithoutResult(
+						(status) -> this.outbox.renew(this.lease.node(), this.lease.duration(), held));
 				this.lease.renewed(started);
 			}
 			catch (InterruptedException ex) {
@@ -161,6 +167,18 @@ class OutboxSender implements SmartLifecycle {
 		if (claimed == null || claimed.isEmpty()) {
 			return 0;
 		}
+		claimed.forEach((mail) -> this.sending.add(mail.id()));
+		try {
+			send(claimed, claimStarted, claimCommitted);
+		}
+		finally {
+			// whatever was not recorded (the database went away) is left to its lease
+			claimed.forEach((mail) -> this.sending.remove(mail.id()));
+		}
+		return claimed.size();
+	}
+
+	private void send(List<Outbox.Claimed> claimed, long claimStarted, long claimCommitted) {
 		Delivery.Batch batch;
 		try {
 			batch = this.delivery.open();
@@ -168,7 +186,7 @@ class OutboxSender implements SmartLifecycle {
 		catch (Exception ex) {
 			DeliveryResult unreachable = new DeliveryResult.Deferred("relay unreachable: " + ex, true);
 			claimed.forEach((mail) -> record(mail, unreachable));
-			return claimed.size();
+			return;
 		}
 		try (batch) {
 			for (int i = 0; i < claimed.size(); i++) {
@@ -187,7 +205,6 @@ class OutboxSender implements SmartLifecycle {
 				}
 			}
 		}
-		return claimed.size();
 	}
 
 	private void release(Outbox.Claimed mail) {
