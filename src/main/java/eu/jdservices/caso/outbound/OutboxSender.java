@@ -116,7 +116,10 @@ class OutboxSender implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				if (this.running) {
-					log.warn("Outbox round failed, trying again shortly: {}", ex.toString());
+					log.warn(
+							"Outbox round failed, trying again shortly; mail it had claimed but whose result it "
+									+ "could not record is taken again when its claim ({}) runs out: {}",
+							this.lease.duration(), ex.toString());
 					if (!pause()) {
 						return;
 					}
