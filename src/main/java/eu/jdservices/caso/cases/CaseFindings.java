@@ -46,9 +46,6 @@ class CaseFindings {
 		verdict.duplicateOf()
 			.flatMap(this.cases::load)
 			.ifPresent((existing) -> linkBothSides(opened, LinkType.DUPLICATE_OPEN_CASE, existing));
-		if (!verdict.alternativeContacts().isEmpty()) {
-			this.cases.setAlternativeContacts(opened.number(), verdict.alternativeContacts());
-		}
 		if (releasedBy != null) {
 			reasons.add(Reason.RELEASED_BY_AGENT);
 			opened.record(releasedBy, HistoryEvent.RELEASED_BY_AGENT, "Mail released by " + releasedBy,

@@ -1,6 +1,7 @@
 package eu.jdservices.caso.cases;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,14 +47,33 @@ class CaseRepository {
 			.optional();
 	}
 
-	/** Stores a new case (its number is given now, never reused) with its contacts. */
+	/**
+	 * Stores a new case (its number is given now, never reused) with its contacts and
+	 * words.
+	 */
 	Case insert(NewCase newCase) {
+		Case created = insertRow(newCase, List.of());
+		this.words.addToNew(created.number(), searchTexts(created));
+		return created;
+	}
+
+	/**
+	 * Stores the case a customer's mail opens, with the phones and availability the mail
+	 * mentioned (S1.4); its words are written with its first message
+	 * ({@link ConversationStore#addOpening}), so the new row is written once more, not
+	 * three times.
+	 */
+	Case insertOpened(NewCase newCase, List<String> alternativeContacts) {
+		return insertRow(newCase, alternativeContacts);
+	}
+
+	private Case insertRow(NewCase newCase, List<String> alternativeContacts) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO cases_case (subject, severity, status, organization, requester, requester_name, language,
-					created_at, opening_fingerprint, team)
+					created_at, opening_fingerprint, team, alternative_contacts)
 				VALUES (:subject, :severity, 'OPEN', :organization, :requester, :requesterName, :language, :createdAt,
-					:fingerprint, :team)""")
+					:fingerprint, :team, :alternatives)""")
 			.param("subject", newCase.subject())
 			.param("severity", newCase.severity().name())
 			.param("organization", newCase.organization())
@@ -63,19 +83,24 @@ class CaseRepository {
 			.param("createdAt", newCase.createdAt())
 			.param("fingerprint", newCase.fingerprint())
 			.param("team", newCase.team())
+			.param("alternatives", alternativeContacts.isEmpty() ? null : alternativeContacts.toArray(String[]::new))
 			.update(keys, "number");
 		long number = keys.getKeyAs(Long.class);
 		int position = 0;
 		for (String contact : newCase.contacts()) {
 			insertContact(number, contact, position++);
 		}
-		List<String> texts = new java.util.ArrayList<>(List.of(Long.toString(number), newCase.subject()));
-		texts.add(newCase.organization());
-		texts.add(newCase.requester());
-		texts.add(newCase.requesterName());
-		texts.addAll(newCase.contacts());
-		this.words.addToNew(number, texts.toArray(String[]::new));
 		return Case.opened(number, newCase);
+	}
+
+	/** What a new case is found by: its number, subject, organisation and contacts. */
+	static String[] searchTexts(Case created) {
+		List<String> texts = new ArrayList<>(List.of(Long.toString(created.number()), created.facts().subject()));
+		texts.add(created.facts().organization());
+		texts.add(created.facts().requester());
+		texts.add(created.facts().requesterName());
+		texts.addAll(created.contacts());
+		return texts.toArray(String[]::new);
 	}
 
 	/** Stores what changed on the case since it was loaded. */
@@ -174,13 +199,23 @@ class CaseRepository {
 	 * original sees its case.
 	 */
 	void lockRequester(String requester) {
+		String key = Limits.cut(requester, 320);
+		if (lockedRequester(key)) {
+			return;
+		}
+		// the requester's first mail: a concurrent first mail's row is waited for here
 		this.jdbc.sql("INSERT INTO cases_requester_lock (requester) VALUES (:requester) ON CONFLICT DO NOTHING")
-			.param("requester", Limits.cut(requester, 320))
+			.param("requester", key)
 			.update();
-		this.jdbc.sql("SELECT requester FROM cases_requester_lock WHERE requester = :requester FOR UPDATE")
-			.param("requester", Limits.cut(requester, 320))
+		lockedRequester(key);
+	}
+
+	private boolean lockedRequester(String key) {
+		return !this.jdbc.sql("SELECT requester FROM cases_requester_lock WHERE requester = :requester FOR UPDATE")
+			.param("requester", key)
 			.query(String.class)
-			.list();
+			.list()
+			.isEmpty();
 	}
 
 	/** A case the same requester opened with the same mail since the given time. */
@@ -194,14 +229,6 @@ class CaseRepository {
 			.param("since", since)
 			.query(Long.class)
 			.optional();
-	}
-
-	/** Phones and availability the opening mail mentioned (S1.4). */
-	void setAlternativeContacts(long number, List<String> alternatives) {
-		this.jdbc.sql("UPDATE cases_case SET alternative_contacts = :alternatives WHERE number = :number")
-			.param("number", number)
-			.param("alternatives", alternatives.toArray(String[]::new))
-			.update();
 	}
 
 	/** Marks a contact as failing; false when the address is no contact of the case. */

@@ -2,6 +2,7 @@ package eu.jdservices.caso.cases;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -90,6 +91,20 @@ class CaseWordsIndex {
 		append(number, CaseWords.joined(CaseWords.of(texts), CaseWords.MAX_CHARS - 1));
 	}
 
+	/**
+	 * The words of a case just inserted (which has none yet) and of its first message,
+	 * written with the time of that message ({@code last_message_at}) in one statement.
+	 */
+	void addFirst(long number, OffsetDateTime firstMessageAt, String... texts) {
+		String words = CaseWords.joined(CaseWords.of(texts), CaseWords.MAX_CHARS - 1);
+		this.jdbc.sql("UPDATE cases_case SET search_words = :words, last_message_at = :at WHERE number = :number")
+			.param("number", number)
+			.param("words", words.isEmpty() ? null : words)
+			.param("at", firstMessageAt)
+			.update();
+		addRows(number, words);
+	}
+
 	private void append(long number, String appended) {
 		if (appended.isEmpty()) {
 			return;
@@ -98,7 +113,12 @@ class CaseWordsIndex {
 				UPDATE cases_case SET search_words = CASE WHEN search_words IS NULL OR search_words = '' THEN :words
 					ELSE search_words || ' ' || :words END
 				WHERE number = :number""").param("number", number).param("words", appended).update();
-		if (!this.postgres) {
+		addRows(number, appended);
+	}
+
+	/** H2: the words one per row ({@code cases_case_word}), which lead its searches. */
+	private void addRows(long number, String appended) {
+		if (!this.postgres && !appended.isEmpty()) {
 			List<Object[]> rows = Arrays.stream(appended.split(" "))
 				.map((word) -> new Object[] { word, number })
 				.toList();

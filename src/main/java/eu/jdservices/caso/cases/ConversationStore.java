@@ -48,9 +48,35 @@ class ConversationStore {
 	long addIncoming(long number, IncomingMessage message, OffsetDateTime at, MessageKind kind,
 			List<String> redactions) {
 		ParsedMail mail = message.mail();
-		long id = insert(number, Direction.IN, kind, mail.messageId(), message.intakeId(), mail.from().email(),
-				message.to(), message.cc(), mail.subject(), at, QuotedHistory.newText(mail.text()), mail.text(), null,
+		String text = QuotedHistory.newText(mail.text());
+		long id = insertRow(number, Direction.IN, kind, mail.messageId(), message.intakeId(), mail.from().email(),
+				message.to(), message.cc(), mail.subject(), at, text, mail.text(), null, mail.html(), redactions,
+				mail.textCut(), mail.partsLeftOut());
+		touch(number, at, kind, text);
+		addAttachments(id, mail);
+		return id;
+	}
+
+	/**
+	 * Adds the mail that opened a case just stored ({@link CaseRepository#insertOpened}):
+	 * the case's words and the mail's are written with the time of its last message in
+	 * one statement.
+	 */
+	long addOpening(Case opened, IncomingMessage message, List<String> redactions) {
+		ParsedMail mail = message.mail();
+		String text = QuotedHistory.newText(mail.text());
+		OffsetDateTime at = opened.facts().createdAt();
+		long id = insertRow(opened.number(), Direction.IN, MessageKind.MAIL, mail.messageId(), message.intakeId(),
+				mail.from().email(), message.to(), message.cc(), mail.subject(), at, text, mail.text(), null,
 				mail.html(), redactions, mail.textCut(), mail.partsLeftOut());
+		List<String> texts = new ArrayList<>(Arrays.asList(CaseRepository.searchTexts(opened)));
+		texts.add(text);
+		this.words.addFirst(opened.number(), at, texts.toArray(String[]::new));
+		addAttachments(id, mail);
+		return id;
+	}
+
+	private void addAttachments(long id, ParsedMail mail) {
 		// one batch: a hostile mail may have ten thousand parts
 		List<ParsedMail.Attachment> attachments = mail.attachments();
 		this.batch.batchUpdate("""
@@ -66,7 +92,6 @@ class ConversationStore {
 						.addValue("size", attachment.size())
 						.addValue("content", attachment.content()))
 					.toArray(SqlParameterSource[]::new));
-		return id;
 	}
 
 	long addOutgoing(long number, OutgoingMessage message) {
@@ -81,6 +106,15 @@ class ConversationStore {
 	}
 
 	private long insert(long number, Direction direction, MessageKind kind, String messageId, Long intakeId,
+			String from, List<String> to, List<String> cc, String subject, OffsetDateTime at, String text,
+			String fullText, String author, String html, List<String> redactions, boolean textCut, int partsLeftOut) {
+		long id = insertRow(number, direction, kind, messageId, intakeId, from, to, cc, subject, at, text, fullText,
+				author, html, redactions, textCut, partsLeftOut);
+		touch(number, at, kind, text);
+		return id;
+	}
+
+	private long insertRow(long number, Direction direction, MessageKind kind, String messageId, Long intakeId,
 			String from, List<String> to, List<String> cc, String subject, OffsetDateTime at, String text,
 			String fullText, String author, String html, List<String> redactions, boolean textCut, int partsLeftOut) {
 		KeyHolder keys = new GeneratedKeyHolder();
@@ -108,6 +142,11 @@ class ConversationStore {
 			.param("textCut", textCut)
 			.param("partsLeftOut", partsLeftOut)
 			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	/** A message was added: the case's last message time, and the message's words. */
+	private void touch(long number, OffsetDateTime at, MessageKind kind, String text) {
 		this.jdbc.sql("""
 				UPDATE cases_case SET last_message_at = :at
 				WHERE number = :number AND (last_message_at IS NULL OR last_message_at < :at)""")
@@ -117,7 +156,6 @@ class ConversationStore {
 		if (kind.searchable()) {
 			this.words.add(number, text);
 		}
-		return keys.getKeyAs(Long.class);
 	}
 
 	/** The case a Message-ID we sent or stored belongs to (before following merges). */

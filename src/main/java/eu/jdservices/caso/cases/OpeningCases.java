@@ -137,13 +137,13 @@ class OpeningCases {
 		String newText = QuotedHistory.newText(mail.text());
 		List<Service> services = this.catalogue.mentionedIn(mail.subject(), newText);
 		Route route = this.routing.route(severity, organization, mail.subject(), newText, services);
-		Case opened = this.cases.insert(candidate.withSubject(verdict.normalizedSubject()).withTeam(route.team()));
+		Case opened = this.cases.insertOpened(candidate.withSubject(verdict.normalizedSubject()).withTeam(route.team()),
+				verdict.alternativeContacts());
 		if (route.team() != null) {
 			opened.record(Case.CASO, HistoryEvent.ASSIGNMENT, "team=" + route.team() + " (" + route.because() + ")",
 					opened.facts().createdAt());
 		}
-		this.conversation.addIncoming(opened.number(), kept(message, verdict), opened.facts().createdAt(),
-				MessageKind.MAIL, verdict.redactions());
+		this.conversation.addOpening(opened, kept(message, verdict), verdict.redactions());
 		List<GuidelineNote> notes = new ArrayList<>(notes(verdict.warnings()));
 		List<Reason> reasons = this.findings.keep(opened, verdict, mail, releasedBy,
 				new OpeningFindings.Opening(opened.number(), severity, mail.subject(), newText, organization,
