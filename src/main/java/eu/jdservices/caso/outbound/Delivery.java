@@ -14,6 +14,11 @@ interface Delivery {
 
 		DeliveryResult deliver(Outbox.Claimed mail);
 
+		/** Whether the connection can still carry mail (after being idle). */
+		default boolean usable() {
+			return true;
+		}
+
 		@Override
 		void close();
 

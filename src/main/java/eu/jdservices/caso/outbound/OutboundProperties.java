@@ -43,6 +43,9 @@ import org.springframework.validation.annotation.Validated;
  * claims to be ours but is not
  * @param verification the public verification page
  * @param dkim the DKIM signature of every mail we send (unset: unsigned)
+ * @param relayKeepAlive how long a sender keeps its connection to the relay open after
+ * its last mail, for the next (opening one per mail took as much of a sender's time as
+ * the mail itself); {@code 0s} closes it after every round
  */
 @Validated
 @ConfigurationProperties("caso.outbound")
@@ -54,7 +57,8 @@ public record OutboundProperties(@NotBlank @DefaultValue("JD Services") String s
 		@Min(1) @DefaultValue("60") int maxAttempts, @NotBlank @DefaultValue("http://localhost:8080") String baseUrl,
 		String onCall, @NotNull @DefaultValue("10m") Duration stuckAfter,
 		@NotBlank @DefaultValue("c@jd-services.eu") String reportAddress,
-		@Valid @NotNull @DefaultValue Verification verification, @Valid @NotNull @DefaultValue Dkim dkim) {
+		@Valid @NotNull @DefaultValue Verification verification, @Valid @NotNull @DefaultValue Dkim dkim,
+		@NotNull @DefaultValue("10s") Duration relayKeepAlive) {
 
 	/**
 	 * @param lookupsPerMinute look-ups one client (address) may make per minute; more are

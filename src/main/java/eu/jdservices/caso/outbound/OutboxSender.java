@@ -104,9 +104,16 @@ class OutboxSender implements SmartLifecycle {
 	}
 
 	private void loop() {
+		try (KeptConnection connection = new KeptConnection(this.delivery, this.properties.relayKeepAlive())) {
+			loop(connection);
+		}
+	}
+
+	private void loop(KeptConnection connection) {
 		while (this.running) {
 			try {
-				if (drainOnce() == 0) {
+				if (drainOnce(connection) == 0) {
+					connection.closeIfIdle();
 					this.wakeUp.await(this.properties.pollInterval());
 				}
 			}
@@ -115,6 +122,7 @@ class OutboxSender implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException ex) {
+				connection.close();
 				if (this.running) {
 					log.warn(
 							"Outbox round failed, trying again shortly; mail it had claimed but whose result it "
@@ -161,8 +169,11 @@ class OutboxSender implements SmartLifecycle {
 		}
 	}
 
-	/** Sends one batch of due mails; returns how many were claimed. */
-	int drainOnce() {
+	/**
+	 * Sends one batch of due mails over the sender's connection; returns how many were
+	 * claimed.
+	 */
+	int drainOnce(KeptConnection connection) {
 		long claimStarted = System.nanoTime();
 		List<Outbox.Claimed> claimed = this.transactions.execute(
 				(status) -> this.outbox.claim(this.properties.batchSize(), this.lease.node(), this.lease.duration()));
@@ -172,7 +183,7 @@ class OutboxSender implements SmartLifecycle {
 		}
 		claimed.forEach((mail) -> this.sending.add(mail.id()));
 		try {
-			send(claimed, claimStarted, claimCommitted);
+			send(connection, claimed, claimStarted, claimCommitted);
 		}
 		finally {
 			// whatever was not recorded (the database went away) is left to its lease
@@ -181,17 +192,8 @@ class OutboxSender implements SmartLifecycle {
 		return claimed.size();
 	}
 
-	private void send(List<Outbox.Claimed> claimed, long claimStarted, long claimCommitted) {
-		Delivery.Batch batch;
+	private void send(KeptConnection connection, List<Outbox.Claimed> claimed, long claimStarted, long claimCommitted) {
 		try {
-			batch = this.delivery.open();
-		}
-		catch (Exception ex) {
-			DeliveryResult unreachable = new DeliveryResult.Deferred("relay unreachable: " + ex, true);
-			claimed.forEach((mail) -> record(mail, unreachable));
-			return;
-		}
-		try (batch) {
 			for (int i = 0; i < claimed.size(); i++) {
 				Outbox.Claimed mail = claimed.get(i);
 				if (!this.lease.stillHeld(claimStarted, claimCommitted)) {
@@ -200,13 +202,26 @@ class OutboxSender implements SmartLifecycle {
 					claimed.subList(i, claimed.size()).forEach(this::release);
 					break;
 				}
+				Delivery.Batch batch;
+				try {
+					batch = connection.get();
+				}
+				catch (Exception ex) {
+					DeliveryResult unreachable = new DeliveryResult.Deferred("relay unreachable: " + ex, true);
+					claimed.subList(i, claimed.size()).forEach((rest) -> record(rest, unreachable));
+					break;
+				}
 				DeliveryResult result = batch.deliver(mail);
+				connection.carried(result);
 				record(mail, result);
 				if (result instanceof DeliveryResult.Deferred deferred && deferred.connectionLost()) {
 					claimed.subList(i + 1, claimed.size()).forEach((rest) -> record(rest, deferred));
 					break;
 				}
 			}
+		}
+		finally {
+			connection.roundEnded();
 		}
 	}
 

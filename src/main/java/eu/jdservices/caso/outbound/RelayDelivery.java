@@ -18,10 +18,11 @@ import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Hands mail to the SMTP relay of {@code spring.mail.*}, one message at a time over one
- * connection per batch, and tells a refusal for good (5xx, an address that can never be
- * answered) from a temporary one (4xx, connection trouble). Recipients the relay takes
- * get the mail even when others are refused ({@code mail.smtp.sendpartial}).
+ * Hands mail to the SMTP relay of {@code spring.mail.*}, one message at a time over a
+ * connection a sender keeps ({@link KeptConnection}), and tells a refusal for good (5xx,
+ * an address that can never be answered) from a temporary one (4xx, connection trouble).
+ * Recipients the relay takes get the mail even when others are refused
+ * ({@code mail.smtp.sendpartial}).
  */
 final class RelayDelivery implements Delivery {
 
@@ -90,6 +91,12 @@ final class RelayDelivery implements Delivery {
 			catch (MessagingException ex) {
 				return RelayAnswers.classify(ex, recipients, unanswerable, this.transport.isConnected());
 			}
+		}
+
+		@Override
+		public boolean usable() {
+			// Angus asks the relay (NOOP)
+			return this.transport.isConnected();
 		}
 
 		@Override

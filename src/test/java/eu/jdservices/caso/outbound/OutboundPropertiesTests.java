@@ -12,7 +12,8 @@ class OutboundPropertiesTests {
 	final OutboundProperties properties = new OutboundProperties("JD Services", Path.of("outbox"), 2, 50,
 			Duration.ofMillis(500), Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofMinutes(30), 60,
 			"http://localhost:8080", null, Duration.ofMinutes(10), "c@jd-services.eu",
-			new OutboundProperties.Verification(10), new OutboundProperties.Dkim(null, null, null));
+			new OutboundProperties.Verification(10), new OutboundProperties.Dkim(null, null, null),
+			Duration.ofSeconds(10));
 
 	@Test
 	void retriesWaitLongerEachTimeUpToTheMaximum() {

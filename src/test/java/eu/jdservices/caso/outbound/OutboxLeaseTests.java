@@ -41,7 +41,8 @@ class OutboxLeaseTests {
 		return new OutboxLease(new OutboundProperties("JD Services", java.nio.file.Path.of("target/outbox"), 2, 50,
 				Duration.ofMillis(500), duration, Duration.ofSeconds(5), Duration.ofMinutes(30), 60,
 				"http://localhost:8080", null, Duration.ofMinutes(10), "c@jd-services.eu",
-				new OutboundProperties.Verification(10), new OutboundProperties.Dkim(null, null, null)));
+				new OutboundProperties.Verification(10), new OutboundProperties.Dkim(null, null, null),
+				Duration.ofSeconds(10)));
 	}
 
 }

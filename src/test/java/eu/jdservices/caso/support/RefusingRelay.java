@@ -73,15 +73,20 @@ public final class RefusingRelay implements AutoCloseable {
 	 *
 	 * @param recipients the recipients it took it for
 	 * @param raw the bytes
+	 * @param connection the sender's end of the connection it came over (address and
+	 * port)
 	 */
-	public record Delivered(List<String> recipients, String raw) {
+	public record Delivered(List<String> recipients, String raw, String connection) {
 	}
 
 	private final class Transaction implements MessageHandler {
 
 		private final List<String> recipients = new ArrayList<>();
 
+		private final String connection;
+
 		Transaction(MessageContext context) {
+			this.connection = String.valueOf(context.getRemoteAddress());
 		}
 
 		@Override
@@ -106,8 +111,8 @@ public final class RefusingRelay implements AutoCloseable {
 
 		@Override
 		public String data(InputStream data) throws IOException {
-			RefusingRelay.this.delivered
-				.add(new Delivered(List.copyOf(this.recipients), new String(data.readAllBytes(), "ISO-8859-1")));
+			RefusingRelay.this.delivered.add(new Delivered(List.copyOf(this.recipients),
+					new String(data.readAllBytes(), "ISO-8859-1"), this.connection));
 			return null;
 		}
 

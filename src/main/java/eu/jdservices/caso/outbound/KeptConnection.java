@@ -1,0 +1,76 @@
+package eu.jdservices.caso.outbound;
+
+import java.time.Duration;
+
+/**
+ * One sender's connection to the relay, kept open from one round to the next for up to
+ * {@code caso.outbound.relay-keep-alive} after its last mail: a connection of its own for
+ * each mail (TCP, greeting, EHLO, and TLS and AUTH where the relay asks for them) cost
+ * the sender and the relay about as much as the mail. A connection idle for more than a
+ * second is asked whether it is still there before it is used again; one that carried a
+ * failure is closed, and the next round opens another. Used by one sender thread only.
+ */
+final class KeptConnection implements AutoCloseable {
+
+	private static final long ASK_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
+
+	private final Delivery delivery;
+
+	private final long keepAliveNanos;
+
+	private Delivery.Batch open;
+
+	private long lastUsed;
+
+	KeptConnection(Delivery delivery, Duration keepAlive) {
+		this.delivery = delivery;
+		this.keepAliveNanos = keepAlive.toNanos();
+	}
+
+	/** The open connection, or a new one when there is none or it is gone. */
+	Delivery.Batch get() throws Exception {
+		if (this.open != null) {
+			long idle = System.nanoTime() - this.lastUsed;
+			if (idle > this.keepAliveNanos || (idle > ASK_AFTER_NANOS && !this.open.usable())) {
+				close();
+			}
+		}
+		if (this.open == null) {
+			this.open = this.delivery.open();
+			this.lastUsed = System.nanoTime();
+		}
+		return this.open;
+	}
+
+	/** A mail went over the connection: after anything but a delivery it is closed. */
+	void carried(DeliveryResult result) {
+		this.lastUsed = System.nanoTime();
+		if (!(result instanceof DeliveryResult.Delivered)) {
+			close();
+		}
+	}
+
+	/** A round ended: without a keep-alive the connection is closed now. */
+	void roundEnded() {
+		if (this.keepAliveNanos == 0) {
+			close();
+		}
+	}
+
+	/** Nothing to send: the connection is closed once it has been idle long enough. */
+	void closeIfIdle() {
+		if (this.open != null && System.nanoTime() - this.lastUsed >= this.keepAliveNanos) {
+			close();
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.open != null) {
+			Delivery.Batch closing = this.open;
+			this.open = null;
+			closing.close();
+		}
+	}
+
+}
