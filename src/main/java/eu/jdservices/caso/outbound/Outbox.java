@@ -87,14 +87,17 @@ class Outbox {
 	 */
 	List<Claimed> claim(int limit, String node, Duration lease) {
 		OffsetDateTime now = now();
-		List<Long> due = this.jdbc.sql("""
-				SELECT id FROM outbound_mail
+		List<Claimed> due = this.jdbc.sql("""
+				SELECT id, kind, case_number, message_id, envelope_from, recipients, raw, attempts
+				FROM outbound_mail
 				WHERE status = 'PENDING' AND next_attempt_at <= :now
 					AND (claimed_until IS NULL OR claimed_until < CURRENT_TIMESTAMP)
 				ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
 			.param("now", now)
 			.param("limit", limit)
-			.query(Long.class)
+			.query((rs, row) -> new Claimed(rs.getLong("id"), OutboxKind.valueOf(rs.getString("kind")),
+					rs.getObject("case_number", Long.class), rs.getString("message_id"), rs.getString("envelope_from"),
+					recipients(rs.getArray("recipients")), rs.getBytes("raw"), rs.getInt("attempts")))
 			.list();
 		if (due.isEmpty()) {
 			return List.of();
@@ -102,15 +105,12 @@ class Outbox {
 		this.jdbc.sql("""
 				UPDATE outbound_mail SET claimed_by = :node,
 					claimed_until = CURRENT_TIMESTAMP + CAST(:seconds AS INTEGER) * INTERVAL '1' SECOND
-				WHERE id IN (:ids)""").param("node", node).param("seconds", seconds(lease)).param("ids", due).update();
-		return this.jdbc.sql("""
-				SELECT id, kind, case_number, message_id, envelope_from, recipients, raw, attempts
-				FROM outbound_mail WHERE id IN (:ids) ORDER BY id""")
-			.param("ids", due)
-			.query((rs, row) -> new Claimed(rs.getLong("id"), OutboxKind.valueOf(rs.getString("kind")),
-					rs.getObject("case_number", Long.class), rs.getString("message_id"), rs.getString("envelope_from"),
-					recipients(rs.getArray("recipients")), rs.getBytes("raw"), rs.getInt("attempts")))
-			.list();
+				WHERE id IN (:ids)""")
+			.param("node", node)
+			.param("seconds", seconds(lease))
+			.param("ids", due.stream().map(Claimed::id).toList())
+			.update();
+		return due;
 	}
 
 	/**
