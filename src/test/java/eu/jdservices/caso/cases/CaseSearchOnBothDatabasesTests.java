@@ -119,6 +119,36 @@ class CaseSearchOnBothDatabasesTests {
 	}
 
 	@Test
+	void aCaseOpenedByAMailIsFoundByItsWordsAndTheMailsAndKeepsWhatTheMailSaid() {
+		for (Store store : List.of(h2, postgres)) {
+			NewCase newCase = new NewCase(Severity.A, "Centralita caída", "pedro@moncayo.example", "Pedro Gil",
+					List.of("pedro@moncayo.example", "eva@moncayo.example"), "Telefonía Moncayo", "es",
+					at().plusHours(5), null, null);
+			Case opened = store.repository.insertOpened(newCase,
+					List.of("+34 976 000 102", "Disponible por la tarde."));
+			store.conversation.addOpening(opened,
+					new IncomingMessage(1,
+							OpeningCaseTests.mail("Pedro Gil", "pedro@moncayo.example", List.of("a@jd-services.eu"),
+									List.of("eva@moncayo.example"), "Centralita caída",
+									"Ninguna extensión recibe llamadas desde las nueve.")),
+					List.of());
+
+			assertThat(store.search.matching(text("extensiones llamada"), 10)).as("the mail's words")
+				.containsExactly(opened.number());
+			assertThat(store.search.matching(text("centralita eva@moncayo.example"), 10))
+				.as("the case's subject and contacts")
+				.containsExactly(opened.number());
+			CaseQuery updated = new CaseQuery(null, null, null, null, null, null, 0, 25, false, null, null,
+					CaseSort.UPDATED);
+			assertThat(store.search.walk(updated)).as("sorted by last update: its mail is the latest")
+				.extracting(CaseSummary::number)
+				.startsWith(opened.number());
+			assertThat(store.search.walk(updated).get(0).alternativeContacts()).containsExactly("+34 976 000 102",
+					"Disponible por la tarde.");
+		}
+	}
+
+	@Test
 	void aCaseStoredBeforeItHadWordsIsFoundAfterTheBackfill() {
 		for (Store store : List.of(h2, postgres)) {
 			store.jdbc
