@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What is known about a case from its opening mail, kept on it: the guideline checks'
- * findings and effects (a linked duplicate, alternative contacts), an agent's release,
- * the closed cases it cites (S3.2), and the addresses that can never be answered.
+ * findings and effects (a linked duplicate; the alternative contacts are stored with the
+ * case itself), an agent's release, the closed cases it cites (S3.2), and the addresses
+ * that can never be answered.
  */
 @Component
 class CaseFindings {

@@ -59,8 +59,8 @@ class ConversationStore {
 
 	/**
 	 * Adds the mail that opened a case just stored ({@link CaseRepository#insertOpened}):
-	 * the case's words and the mail's are written with the time of its last message in
-	 * one statement.
+	 * the case's words and the mail's are written with the time of the mail, the case's
+	 * last message now, in one statement.
 	 */
 	long addOpening(Case opened, IncomingMessage message, List<String> redactions) {
 		ParsedMail mail = message.mail();
