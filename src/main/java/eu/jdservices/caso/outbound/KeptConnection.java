@@ -8,11 +8,20 @@ import java.time.Duration;
  * each mail (TCP, greeting, EHLO, and TLS and AUTH where the relay asks for them) cost
  * the sender and the relay about as much as the mail. A connection idle for more than a
  * second is asked whether it is still there before it is used again; one that carried a
- * failure is closed, and the next round opens another. Used by one sender thread only.
+ * failure is closed, and the next round opens another. As with Postfix's connection
+ * cache, a connection is not kept for ever: after {@value #MAX_MAILS} mails or
+ * {@value #MAX_MINUTES} minutes the next mail opens a new one (relays limit what one
+ * connection may carry). Used by one sender thread only.
  */
 final class KeptConnection implements AutoCloseable {
 
+	static final int MAX_MAILS = 100;
+
+	static final int MAX_MINUTES = 5;
+
 	private static final long ASK_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
+
+	private static final long MAX_AGE_NANOS = Duration.ofMinutes(MAX_MINUTES).toNanos();
 
 	private final Delivery delivery;
 
@@ -22,6 +31,10 @@ final class KeptConnection implements AutoCloseable {
 
 	private long lastUsed;
 
+	private long openedAt;
+
+	private int carried;
+
 	KeptConnection(Delivery delivery, Duration keepAlive) {
 		this.delivery = delivery;
 		this.keepAliveNanos = keepAlive.toNanos();
@@ -30,14 +43,18 @@ final class KeptConnection implements AutoCloseable {
 	/** The open connection, or a new one when there is none or it is gone. */
 	Delivery.Batch get() throws Exception {
 		if (this.open != null) {
-			long idle = System.nanoTime() - this.lastUsed;
-			if (idle > this.keepAliveNanos || (idle > ASK_AFTER_NANOS && !this.open.usable())) {
+			long now = System.nanoTime();
+			long idle = now - this.lastUsed;
+			if (idle > this.keepAliveNanos || this.carried >= MAX_MAILS || now - this.openedAt > MAX_AGE_NANOS
+					|| (idle > ASK_AFTER_NANOS && !this.open.usable())) {
 				close();
 			}
 		}
 		if (this.open == null) {
 			this.open = this.delivery.open();
-			this.lastUsed = System.nanoTime();
+			this.openedAt = System.nanoTime();
+			this.lastUsed = this.openedAt;
+			this.carried = 0;
 		}
 		return this.open;
 	}
@@ -45,6 +62,7 @@ final class KeptConnection implements AutoCloseable {
 	/** A mail went over the connection: after anything but a delivery it is closed. */
 	void carried(DeliveryResult result) {
 		this.lastUsed = System.nanoTime();
+		this.carried++;
 		if (!(result instanceof DeliveryResult.Delivered)) {
 			close();
 		}

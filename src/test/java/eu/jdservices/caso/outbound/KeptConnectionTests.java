@@ -28,6 +28,19 @@ class KeptConnectionTests {
 	}
 
 	@Test
+	void aConnectionCarriesAtMostAHundredMails() throws Exception {
+		try (KeptConnection connection = new KeptConnection(this.relay, Duration.ofSeconds(10))) {
+			for (int mail = 0; mail <= KeptConnection.MAX_MAILS; mail++) {
+				connection.get();
+				connection.carried(new DeliveryResult.Delivered(List.of()));
+			}
+		}
+
+		assertThat(this.relay.opened).hasSize(2);
+		assertThat(this.relay.opened.get(0).closed).isTrue();
+	}
+
+	@Test
 	void aConnectionThatCarriedARefusalIsClosedAndTheNextMailOpensAnother() throws Exception {
 		try (KeptConnection connection = new KeptConnection(this.relay, Duration.ofSeconds(10))) {
 			connection.get();
