@@ -60,8 +60,8 @@ class CaseRepository {
 	/**
 	 * Stores the case a customer's mail opens, with the phones and availability the mail
 	 * mentioned (S1.4); its words are written with its first message
-	 * ({@link ConversationStore#addOpening}), so the new row is written once more, not
-	 * three times.
+	 * ({@link ConversationStore#addOpening}), so the new row is written once more after
+	 * the INSERT, not three or four times.
 	 */
 	Case insertOpened(NewCase newCase, List<String> alternativeContacts) {
 		return insertRow(newCase, alternativeContacts);
